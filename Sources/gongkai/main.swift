@@ -1,0 +1,2 @@
+import GongkaiKit
+print("gongkai")
