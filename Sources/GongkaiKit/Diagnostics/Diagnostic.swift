@@ -67,7 +67,9 @@ public struct DiagnosticBag: Sendable {
 
     /// Diagnostics in a stable order: by file, line and column, then by code; those without a
     /// location last.
-    public var sorted: [Diagnostic] {
+    public var sorted: [Diagnostic] { Self.sorted(diagnostics) }
+
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted { a, b in
             switch (a.location, b.location) {
             case let (x?, y?) where x != y: return x < y

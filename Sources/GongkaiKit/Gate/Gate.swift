@@ -1,0 +1,88 @@
+/// The two sites gongkai builds from one content tree.
+public enum Edition: String, CaseIterable, Sendable {
+    /// For citizens: public items only. Deploy this.
+    case `public`
+    /// For staff: public and internal items.
+    case `internal`
+}
+
+/// Why an item was kept out of an edition.
+public enum WithholdReason: Sendable, Equatable {
+    case unapproved
+    case scheduled(LocalDate?)
+    case confidential([ConfidentialityFlag])
+    case internalOnly
+}
+
+/// An item the gate has let through for one edition, with its status on the as-of date.
+/// Renderers accept only this type, and only this file can create it.
+public struct ClearedItem: Sendable {
+    public let item: Item
+    public let status: ItemStatus
+    public let edition: Edition
+
+    fileprivate init(item: Item, status: ItemStatus, edition: Edition) {
+        self.item = item
+        self.status = status
+        self.edition = edition
+    }
+}
+
+/// An item kept out of an edition; reports name it by path and reason only.
+public struct WithheldItem: Sendable, Equatable {
+    public let path: String
+    public let reason: WithholdReason
+}
+
+/// What the gate decided for one edition.
+public struct GateResult: Sendable {
+    public var cleared: [ClearedItem]
+    public var withheld: [WithheldItem]
+}
+
+/// The only way from `Item` to `ClearedItem`. An item reaches an edition when it is approved,
+/// `published` on or before the as-of date, carries no confidentiality flag, and its audience is
+/// allowed in that edition.
+public enum Gate {
+    public static func clear(_ items: [Item], asOf: LocalDate, edition: Edition) -> GateResult {
+        let newest = newestEditions(items, asOf: asOf)
+        var cleared: [ClearedItem] = []
+        var withheld: [WithheldItem] = []
+        for item in items {
+            if !item.confidentiality.isEmpty {
+                withheld.append(WithheldItem(path: item.path, reason: .confidential(item.confidentiality)))
+                continue
+            }
+            if item.audience == .internal && edition == .public {
+                withheld.append(WithheldItem(path: item.path, reason: .internalOnly))
+                continue
+            }
+            let newer = item.series.map { newest[$0].map { $0 != item.id } ?? false } ?? false
+            switch Publication.disposition(of: item, asOf: asOf, newerEditionPublished: newer) {
+            case .unapproved:
+                withheld.append(WithheldItem(path: item.path, reason: .unapproved))
+            case let .scheduled(date):
+                withheld.append(WithheldItem(path: item.path, reason: .scheduled(date)))
+            case let .published(status):
+                cleared.append(ClearedItem(item: item, status: status, edition: edition))
+            }
+        }
+        return GateResult(cleared: cleared, withheld: withheld)
+    }
+
+    /// For each series, the id of its newest edition that is out on the as-of date.
+    private static func newestEditions(_ items: [Item], asOf: LocalDate) -> [String: String] {
+        var best: [String: Item] = [:]
+        for item in items where item.timing == .periodic && item.isApproved && item.confidentiality.isEmpty {
+            guard let series = item.series, let p = item.published, p <= asOf else { continue }
+            if let b = best[series] {
+                let key = (item.covers?.lastDay, item.published)
+                let bKey = (b.covers?.lastDay, b.published)
+                if (key.0 ?? p, key.1 ?? p, item.id) > (bKey.0 ?? p, bKey.1 ?? p, b.id) { best[series] = item }
+            } else {
+                best[series] = item
+            }
+        }
+        return best.mapValues(\.id)
+    }
+}

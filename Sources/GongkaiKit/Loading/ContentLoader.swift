@@ -1,0 +1,65 @@
+import Foundation
+
+/// Everything read from a site's `content/`: the configuration and every item that decoded,
+/// plus the diagnostics of those that did not.
+public struct LoadedSite: Sendable {
+    public var root: URL
+    public var config: SiteConfig
+    public var items: [Item]
+    /// Number of item files found, whether or not they decoded.
+    public var filesRead: Int
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads `content/site.yaml` and every `*.md` under `content/items/` (any depth), in parallel.
+public enum ContentLoader {
+    public static func load(root: URL) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
+        let siteURL = root.appendingPathComponent("content/site.yaml")
+        guard let siteBytes = FileManager.default.contents(atPath: siteURL.path) else {
+            let d = Diagnostic(.error, "site.missing", "no content/site.yaml under \(root.path)",
+                               hint: "run gongkai in the site's folder, or pass --root DIR")
+            return (nil, [d])
+        }
+        var diagnostics: [Diagnostic] = []
+        let (siteFile, siteError) = SourceFile.decode(path: "content/site.yaml", bytes: Array(siteBytes))
+        if let siteError { return (nil, [siteError]) }
+        let (config, configDiagnostics) = SiteConfigDecoder.decode(siteFile!)
+        diagnostics += configDiagnostics
+        guard let config else { return (nil, diagnostics) }
+
+        let paths = try itemPaths(root: root)
+        let results = ParallelMap.map(paths) { rel -> (Item?, [Diagnostic]) in
+            let url = root.appendingPathComponent(rel)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return (nil, [Diagnostic(.error, "source.unreadable", "cannot read the file",
+                                         at: SourceLocation(path: rel, line: 1, column: 1))])
+            }
+            let (file, error) = SourceFile.decode(path: rel, bytes: Array(data))
+            guard let file else { return (nil, [error!]) }
+            return ItemDecoder.decode(file)
+        }
+        let items = results.compactMap(\.0)
+        diagnostics += results.flatMap(\.1)
+        diagnostics += SiteValidator.validate(items, config: config)
+        let site = LoadedSite(root: root, config: config, items: items, filesRead: paths.count, diagnostics: diagnostics)
+        return (site, diagnostics)
+    }
+
+    /// Site-relative paths of every Markdown file under content/items, sorted, so that every run
+    /// sees the same order.
+    static func itemPaths(root: URL) throws -> [String] {
+        let base = root.appendingPathComponent("content/items")
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return [] }
+        guard let e = FileManager.default.enumerator(atPath: base.path) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: base.path])
+        }
+        var out: [String] = []
+        while let rel = e.nextObject() as? String {
+            let name = rel.split(separator: "/").last.map(String.init) ?? rel
+            if name.hasPrefix(".") { continue }
+            if rel.hasSuffix(".md") { out.append("content/items/" + rel) }
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+
+/// Turns one source file into a validated `Item`, or diagnostics saying why it cannot be one.
+/// Checks that need the whole site (unique ids, categories, references) live in `SiteValidator`.
+public enum ItemDecoder {
+    public static func decode(_ file: SourceFile) -> (item: Item?, diagnostics: [Diagnostic]) {
+        let (split, splitDiagnostics) = FrontMatter.split(file.text, path: file.path)
+        guard let split else { return (nil, splitDiagnostics) }
+        let (root, yamlDiagnostics) = YAMLParser.parse(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
+        guard let root else { return (nil, splitDiagnostics + yamlDiagnostics) }
+        let r = FieldReader(root, path: file.path)
+        let item = read(r, file: file, split: split)
+        return (item, splitDiagnostics + yamlDiagnostics + r.diagnostics)
+    }
+
+    private static func read(_ r: FieldReader, file: SourceFile, split: FrontMatterSplit) -> Item? {
+        let top = SourceLocation(path: file.path, line: max(1, split.yamlFirstLine - 1), column: 1)
+        func required(_ key: String) -> String? {
+            if let s = r.string(key), !s.trimmingCharacters(in: .whitespaces).isEmpty { return s }
+            if r.keyLocation(key) == nil || !r.has(key) {
+                r.error("item.missing-field", "missing required field '\(key)'", at: r.keyLocation(key) ?? top,
+                        hint: hint(forMissing: key))
+            }
+            return nil
+        }
+        let title = required("title")
+        let kind = r.choice("kind", ItemKind.self, code: "item.unknown-kind") ?? (r.has("kind") ? nil : .notice)
+        let category = required("category")
+        let audience = r.choice("audience", Audience.self, code: "item.unknown-audience")
+            ?? (r.has("audience") ? nil : .public)
+        let timingGiven = r.has("timing")
+        let timing = r.choice("timing", Timing.self, code: "timing.unknown")
+        if !timingGiven {
+            r.error("item.missing-field", "missing required field 'timing'", at: top,
+                    hint: "add 'timing: long-term', 'timing: periodic' or 'timing: ad-hoc'")
+        }
+
+        let fileID = idFromPath(file.path)
+        let explicitID = r.string("id")
+        let id = explicitID ?? fileID
+        if !isValidID(id) {
+            r.error("item.bad-id",
+                    "id '\(id)' must use only lowercase letters a-z, digits and '-', starting with a letter or digit",
+                    at: r.keyLocation("id") ?? top,
+                    hint: explicitID == nil ? "rename the file, or set 'id:' in the front matter" : nil)
+        }
+
+        var known = ItemFields.common
+        if let kind { known.formUnion(ItemFields.forKind(kind)) }
+        if let timing { known.formUnion(ItemFields.forTiming(timing)) }
+        if kind == nil || timing == nil {
+            // Without a kind or timing we cannot tell misplaced keys apart; accept them all.
+            for k in ItemKind.allCases { known.formUnion(ItemFields.forKind(k)) }
+            for t in Timing.allCases { known.formUnion(ItemFields.forTiming(t)) }
+        }
+
+        var item = Item(path: file.path, id: id, title: title ?? "", kind: kind ?? .notice, category: category ?? "",
+                        audience: audience ?? .public, timing: timing ?? .longTerm,
+                        body: split.body, bodyFirstLine: split.bodyFirstLine, sourceHash: file.sha256)
+        for pair in r.pairs { item.fieldLocations[pair.key] = pair.value.location }
+        item.published = r.date("published")
+        item.written = r.date("written")
+        item.docNumber = r.string("doc-number")
+        item.index = required("index")
+        item.department = r.string("department")
+        item.summary = r.string("summary")
+        item.keywords = r.strings("keywords")
+        item.genre = r.string("genre")
+        item.approvedBy = r.string("approved-by")
+        item.approvedOn = r.date("approved-on")
+        item.reviewedBy = r.string("reviewed-by")
+        item.reviewedOn = r.date("reviewed-on")
+        item.confidentiality = confidentiality(r)
+        item.changes = r.records("changes", keys: ["on", "note", "major"]) { c in
+            guard let on = c.date("on") ?? missing(c, "on", "a change"),
+                  let note = c.requiredString("note", in: "a change") else { return nil }
+            return Change(on: on, note: note, major: c.bool("major") ?? false)
+        }
+        item.responses = r.records("responses", keys: ["on", "question", "answer", "answered-on"]) { c in
+            guard let on = c.date("on") ?? missing(c, "on", "a response"),
+                  let q = c.requiredString("question", in: "a response") else { return nil }
+            return Response(on: on, question: q, answer: c.string("answer"), answeredOn: c.date("answered-on"))
+        }
+        item.attachments = r.records("attachments", keys: ["file", "title"]) { c in
+            guard let f = c.requiredString("file", in: "an attachment"),
+                  let t = c.requiredString("title", in: "an attachment") else { return nil }
+            return Attachment(file: f, title: t)
+        }
+        item.board = r.bool("board") ?? false
+        item.repealedOn = r.date("repealed-on")
+        item.repealReason = r.string("repeal-reason")
+        item.replacedBy = r.string("replaced-by")
+        item.withdrawnOn = r.date("withdrawn-on")
+        item.withdrawReason = r.string("withdraw-reason")
+
+        item.period = r.choice("period", Period.self, code: "timing.unknown-period")
+        if let text = r.string("covers") {
+            if let c = Covers(text) { item.covers = c } else {
+                r.error("timing.bad-covers",
+                        "covers '\(text)' is not a period; write 2026-10 (month), 2026-Q3 (quarter), 2026-H2 (half-year) or 2026 (year)",
+                        at: r.node("covers")!.location)
+            }
+        }
+        item.series = r.string("series")
+        item.expires = r.date("expires")
+        item.postingDays = r.int("posting-days", range: 1...365)
+        item.reviewBy = r.date("review-by")
+
+        switch kind {
+        case .decision?:
+            item.decision = DecisionFields(meeting: r.date("meeting"), hearing: r.string("hearing"),
+                                           followUps: r.strings("follow-ups"))
+        case .power?:
+            item.power = PowerFields(
+                powerType: r.choice("power-type", PowerType.self, code: "item.unknown-power-type"),
+                code: r.string("code"), basis: r.string("basis"), subject: r.string("subject"),
+                handler: r.string("handler"), legalLimit: r.string("legal-limit"),
+                promisedLimit: r.string("promised-limit"), fee: r.string("fee"), steps: steps(r),
+                accountability: r.string("accountability"), supervisionPhone: r.string("supervision-phone"))
+        case .guide?:
+            item.guide = GuideFields(
+                conditions: r.strings("conditions"), materials: r.strings("materials"), steps: steps(r),
+                limit: r.string("limit"), fee: r.string("fee"), place: r.string("place"), hours: r.string("hours"),
+                phone: r.string("phone"), onlineURL: r.string("online-url"))
+        default: break
+        }
+
+        r.rejectUnknownKeys(known: known, elsewhere: kind != nil && timing != nil
+                            ? ItemFields.elsewhere(kind: kind!, timing: timing!) : [:])
+        if let timing { checkTiming(item, timing: timing, reader: r, top: top) }
+        checkDocNumber(item, reader: r)
+        if item.isApproved, item.published == nil, item.withdrawnOn == nil {
+            r.error("item.missing-field", "an approved item needs 'published' (发布日期)",
+                    at: r.keyLocation("approved-on") ?? top, hint: "add 'published: YYYY-MM-DD'")
+        }
+        if (item.approvedBy == nil) != (item.approvedOn == nil) {
+            let missingKey = item.approvedBy == nil ? "approved-by" : "approved-on"
+            let present = item.approvedBy == nil ? "approved-on" : "approved-by"
+            r.error("item.incomplete-approval", "'\(present)' needs '\(missingKey)' too: a sign-off names who and when",
+                    at: r.keyLocation(present) ?? top)
+        }
+
+        guard title != nil, kind != nil, category != nil, audience != nil, timing != nil,
+              item.index != nil, !r.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        return item
+    }
+
+    private static func missing(_ r: FieldReader, _ key: String, _ context: String) -> LocalDate? {
+        if r.keyLocation(key) == nil {
+            r.error("front-matter.missing-field", "\(context) needs '\(key)'", at: r.mappingLocation)
+        }
+        return nil
+    }
+
+    private static func steps(_ r: FieldReader) -> [ProcedureStep] {
+        r.records("steps", keys: ["name", "role", "limit"]) { s in
+            guard let name = s.requiredString("name", in: "a step") else { return nil }
+            return ProcedureStep(name: name, role: s.string("role"), limit: s.string("limit"))
+        }
+    }
+
+    private static func confidentiality(_ r: FieldReader) -> [ConfidentialityFlag] {
+        guard let n = r.node("confidentiality") else { return [] }
+        let entries: [YAMLNode]
+        switch n.value {
+        case .scalar: entries = [n]
+        case let .sequence(items): entries = items
+        case .mapping:
+            r.error("front-matter.type", "'confidentiality' must be a list of flags", at: n.location)
+            return []
+        }
+        return entries.compactMap {
+            FieldReader.choice($0, key: "confidentiality", ConfidentialityFlag.self,
+                               code: "item.unknown-confidentiality", reader: r)
+        }
+    }
+
+    private static func checkTiming(_ item: Item, timing: Timing, reader r: FieldReader, top: SourceLocation) {
+        switch timing {
+        case .periodic:
+            if !r.has("period") && r.keyLocation("period") == nil {
+                r.error("timing.missing-period", "a periodic item needs 'period' (monthly, quarterly, half-yearly or yearly)",
+                        at: r.keyLocation("timing") ?? top)
+            }
+            if !r.has("covers") && r.keyLocation("covers") == nil {
+                r.error("timing.missing-covers", "a periodic item needs 'covers', the period it reports on (e.g. 2026-Q3)",
+                        at: r.keyLocation("timing") ?? top)
+            }
+            if let p = item.period, let c = item.covers, c.period != p {
+                r.error("timing.covers-mismatch",
+                        "covers '\(c)' is a \(c.period.rawValue) period but 'period' is \(p.rawValue)",
+                        at: r.node("covers")!.location)
+            }
+        case .adHoc:
+            if item.expires != nil && item.postingDays != nil {
+                r.error("timing.expiry-twice", "give either 'expires' or 'posting-days', not both",
+                        at: r.keyLocation("posting-days") ?? top)
+            } else if item.expires == nil && item.postingDays == nil
+                        && r.keyLocation("expires") == nil && r.keyLocation("posting-days") == nil {
+                r.error("timing.missing-expiry",
+                        "an ad-hoc item needs 'expires' (last day posted) or 'posting-days' (公示期 in working days)",
+                        at: r.keyLocation("timing") ?? top)
+            }
+            if let e = item.expires, let p = item.published, e < p {
+                r.error("timing.expires-before-published", "'expires' \(e) is before 'published' \(p)",
+                        at: r.node("expires")!.location)
+            }
+        case .longTerm:
+            break
+        }
+    }
+
+    private static func checkDocNumber(_ item: Item, reader r: FieldReader) {
+        guard let doc = item.docNumber, let loc = r.node("doc-number")?.location else { return }
+        if DocNumber.isWellFormed(doc) { return }
+        r.error("item.doc-number", "doc-number '\(doc)' must end in 〔YYYY〕N号, e.g. 示民发〔2026〕12号",
+                at: loc, hint: DocNumber.suggestion(for: doc).map { "write \"\($0)\"" })
+    }
+
+    private static func hint(forMissing key: String) -> String? {
+        switch key {
+        case "title": "add 'title: \"…\"' with the item's full title"
+        case "category": "add 'category: <id>' with one of the ids listed in content/site.yaml"
+        case "index": "add 'index: \"…\"', the 索引号; 'gongkai new' assigns the next free one"
+        default: nil
+        }
+    }
+
+    static func idFromPath(_ path: String) -> String {
+        var name = Substring(path.split(separator: "/").last ?? Substring(path))
+        if name.hasSuffix(".md") { name = name.dropLast(3) }
+        return String(name)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 200 else { return false }
+        func ok(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) }
+        return ok(first) && id.unicodeScalars.allSatisfy { ok($0) || $0 == "-" }
+    }
+}

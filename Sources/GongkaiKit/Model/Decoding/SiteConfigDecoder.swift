@@ -1,0 +1,121 @@
+import Foundation
+
+/// Reads `content/site.yaml` with the same strict parser as front matter.
+public enum SiteConfigDecoder {
+    static let keys: Set<String> = [
+        "organ", "organ-code", "index-format", "base-url", "internal-base-url", "language", "timezone",
+        "theme", "feedback", "categories", "internal-categories", "privacy", "supervision",
+    ]
+    static let supervisionKeys: Set<String> = [
+        "due-soon", "publish-within", "grace", "roster-min-posting", "reply-within",
+    ]
+    /// Languages whose UI strings ship with the default theme.
+    public static let languages = ["zh-CN", "en"]
+
+    public static func decode(_ file: SourceFile) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
+        var text = file.text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let (root, yamlDiagnostics) = YAMLParser.parse(text, path: file.path, firstLine: 1)
+        guard let root else { return (nil, yamlDiagnostics) }
+        let r = FieldReader(root, path: file.path)
+        let config = read(r)
+        r.rejectUnknownKeys(known: keys, context: "site.yaml")
+        let all = yamlDiagnostics + r.diagnostics
+        return (all.contains { $0.severity == .error } ? nil : config, all)
+    }
+
+    private static func read(_ r: FieldReader) -> SiteConfig? {
+        let top = SourceLocation(path: r.path, line: 1, column: 1)
+        func required(_ key: String) -> String? {
+            if let s = r.string(key), !s.isEmpty { return s }
+            r.error("site.missing-field", "site.yaml needs '\(key)'", at: r.keyLocation(key) ?? top)
+            return nil
+        }
+        let organ = required("organ")
+        let organCode = required("organ-code")
+        let baseURL = required("base-url").flatMap { url(r, "base-url", $0) }
+        let timezone = required("timezone")
+        if let tz = timezone, TimeZone(identifier: tz) == nil {
+            r.error("site.bad-timezone", "unknown time zone '\(tz)'; use an IANA name such as Asia/Shanghai",
+                    at: r.node("timezone")!.location)
+        }
+        var config = SiteConfig(organ: organ ?? "", organCode: organCode ?? "", baseURL: baseURL ?? "",
+                                timezone: timezone ?? "Asia/Shanghai")
+        if let f = r.string("index-format") {
+            if f.contains("{serial") { config.indexFormat = f } else {
+                r.error("site.bad-index-format", "index-format must contain {serial} or {serial:N}",
+                        at: r.node("index-format")!.location)
+            }
+        }
+        config.internalBaseURL = r.string("internal-base-url").flatMap { url(r, "internal-base-url", $0) }
+        if let lang = r.string("language") {
+            if languages.contains(lang) { config.language = lang } else {
+                r.error("site.unknown-language", "unknown language '\(lang)'; expected \(FieldReader.list(languages))",
+                        at: r.node("language")!.location,
+                        hint: Suggestion.closest(to: lang, among: languages).map { "did you mean '\($0)'?" })
+            }
+        }
+        if let theme = r.string("theme") {
+            if ItemDecoder.isValidID(theme) { config.theme = theme } else {
+                r.error("site.bad-theme", "theme '\(theme)' must be a folder name under themes/ (a-z, 0-9, '-')",
+                        at: r.node("theme")!.location)
+            }
+        }
+        config.feedback = r.nested("feedback", keys: ["phone", "email", "address", "hours", "supervision-phone"]) { f in
+            Feedback(phone: f.string("phone"), email: f.string("email"), address: f.string("address"),
+                     hours: f.string("hours"), supervisionPhone: f.string("supervision-phone"))
+        } ?? Feedback()
+        config.categories = categories(r, "categories", audience: .public)
+        config.internalCategories = categories(r, "internal-categories", audience: .internal)
+        if config.categories.isEmpty {
+            r.error("site.missing-field", "site.yaml needs 'categories', the public catalogue's categories",
+                    at: r.keyLocation("categories") ?? top)
+        }
+        var seen: [String: Category] = [:]
+        for c in config.allCategories {
+            if seen[c.id] != nil {
+                r.error("site.duplicate-category", "category id '\(c.id)' is listed twice", at: top)
+            }
+            seen[c.id] = c
+        }
+        config.privacy = r.nested("privacy", keys: ["policy", "allow", "roster-columns"]) { p in
+            PrivacyPolicy(policy: p.choice("policy", PrivacyPolicy.Mode.self, code: "site.unknown-privacy-policy") ?? .error,
+                          allow: p.strings("allow"), rosterColumns: p.strings("roster-columns"))
+        } ?? PrivacyPolicy()
+        config.supervision = r.nested("supervision", keys: supervisionKeys) { s in
+            var out: [String: String] = [:]
+            for key in supervisionKeys where key != "grace" {
+                if let v = s.string(key) { out[key] = v }
+            }
+            let grace = s.nested("grace", keys: Set(Period.allCases.map(\.rawValue))) { g in
+                Period.allCases.compactMap { p in g.string(p.rawValue).map { ("grace.\(p.rawValue)", $0) } }
+            } ?? []
+            for (k, v) in grace { out[k] = v }
+            return out
+        } ?? [:]
+        return config
+    }
+
+    private static func url(_ r: FieldReader, _ key: String, _ value: String) -> String? {
+        guard let u = URL(string: value), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              u.host != nil else {
+            r.error("site.bad-url", "'\(key)' must be an absolute http(s) URL such as https://example.gov.cn/gongkai/",
+                    at: r.node(key)!.location)
+            return nil
+        }
+        return value.hasSuffix("/") ? value : value + "/"
+    }
+
+    private static func categories(_ r: FieldReader, _ key: String, audience: Audience) -> [Category] {
+        r.records(key, keys: ["id", "name", "description"]) { c in
+            guard let id = c.requiredString("id", in: "a category"),
+                  let name = c.requiredString("name", in: "a category") else { return nil }
+            if !ItemDecoder.isValidID(id) {
+                c.error("site.bad-category-id", "category id '\(id)' must use only a-z, 0-9 and '-'",
+                        at: c.node("id")!.location)
+                return nil
+            }
+            return Category(id: id, name: name, description: c.string("description"), audience: audience)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/// Checks that need every item at once: categories exist and fit the audience, ids and 索引号
+/// are unique, references (`replaced-by`, `follow-ups`) point at real items, 索引号 follow the
+/// site's `index-format`.
+public enum SiteValidator {
+    public static func validate(_ items: [Item], config: SiteConfig) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let format = IndexFormat(config.indexFormat, organCode: config.organCode)
+        var byID: [String: Item] = [:]
+        var byIndex: [String: Item] = [:]
+        for item in items.sorted(by: { $0.path < $1.path }) {
+            if let first = byID[item.id] {
+                out.append(Diagnostic(.error, "item.duplicate-id",
+                                      "id '\(item.id)' is already used by \(first.path)",
+                                      at: item.fieldLocations["id"] ?? SourceLocation(path: item.path, line: 1, column: 1),
+                                      hint: "ids name the page's URL and must be unique; rename one file or set 'id:'"))
+            } else {
+                byID[item.id] = item
+            }
+            if let index = item.index {
+                if let first = byIndex[index] {
+                    out.append(Diagnostic(.error, "item.duplicate-index",
+                                          "索引号 '\(index)' is already used by \(first.path); index numbers are never reused",
+                                          at: item.location(of: "index")))
+                } else {
+                    byIndex[index] = item
+                }
+                if !format.matches(index) {
+                    out.append(Diagnostic(.error, "item.index-format",
+                                          "索引号 '\(index)' does not follow the site's index-format '\(config.indexFormat)'",
+                                          at: item.location(of: "index"),
+                                          hint: "e.g. \(format.example(year: item.published?.year ?? 2026, serial: 1))"))
+                }
+            }
+            if let category = config.category(item.category) {
+                if category.audience != item.audience {
+                    let which = category.audience == .public ? "a public" : "an internal"
+                    out.append(Diagnostic(.error, "item.category-audience",
+                                          "category '\(item.category)' is \(which) category but the item's audience is \(item.audience.rawValue)",
+                                          at: item.location(of: "category"),
+                                          hint: item.audience == .internal
+                                            ? "internal items go in internal-categories" : "public items go in categories"))
+                }
+            } else {
+                let ids = config.allCategories.filter { $0.audience == item.audience }.map(\.id)
+                out.append(Diagnostic(.error, "item.unknown-category",
+                                      "unknown category '\(item.category)'; categories are listed in content/site.yaml",
+                                      at: item.location(of: "category"),
+                                      hint: Suggestion.closest(to: item.category, among: config.allCategories.map(\.id))
+                                        .map { "did you mean '\($0)'?" } ?? "expected one of: \(ids.joined(separator: ", "))"))
+            }
+        }
+        for item in items {
+            if let target = item.replacedBy, byID[target] == nil {
+                out.append(unknownReference(target, field: "replaced-by", in: item, ids: byID.keys))
+            }
+            for target in item.decision?.followUps ?? [] where byID[target] == nil {
+                out.append(unknownReference(target, field: "follow-ups", in: item, ids: byID.keys))
+            }
+        }
+        return out
+    }
+
+    private static func unknownReference(_ target: String, field: String, in item: Item,
+                                         ids: Dictionary<String, Item>.Keys) -> Diagnostic {
+        Diagnostic(.error, "item.unknown-reference", "'\(field)' names '\(target)', which is no item's id",
+                   at: item.location(of: field),
+                   hint: Suggestion.closest(to: target, among: ids).map { "did you mean '\($0)'?" })
+    }
+}
+
+/// The shape of 索引号 a site asks for, e.g. `{organ-code}/{year}-{serial:5}`.
+struct IndexFormat {
+    enum Piece { case literal(String), year, serial(width: Int?) }
+    let pieces: [Piece]
+
+    init(_ format: String, organCode: String) {
+        var pieces: [Piece] = []
+        var rest = Substring(format)
+        while let open = rest.firstIndex(of: "{") {
+            if open > rest.startIndex { pieces.append(.literal(String(rest[..<open]))) }
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = rest[rest.index(after: open)..<close]
+            if name == "organ-code" {
+                pieces.append(.literal(organCode))
+            } else if name == "year" {
+                pieces.append(.year)
+            } else if name.hasPrefix("serial") {
+                let width = name.split(separator: ":").dropFirst().first.flatMap { Int($0) }
+                pieces.append(.serial(width: width))
+            } else {
+                pieces.append(.literal(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.literal(String(rest))) }
+        self.pieces = pieces
+    }
+
+    func matches(_ index: String) -> Bool {
+        var s = Substring(index)
+        for (n, piece) in pieces.enumerated() {
+            switch piece {
+            case let .literal(text):
+                guard s.hasPrefix(text) else { return false }
+                s = s.dropFirst(text.count)
+            case .year:
+                let digits = s.prefix(4)
+                guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+                s = s.dropFirst(4)
+            case let .serial(width):
+                let digits = s.prefix { $0.isASCII && $0.isNumber }
+                if let width, digits.count != width { return false }
+                if digits.isEmpty { return false }
+                // A serial without width must be followed by a literal or end.
+                _ = n
+                s = s.dropFirst(digits.count)
+            }
+        }
+        return s.isEmpty
+    }
+
+    func example(year: Int, serial: Int) -> String {
+        pieces.map { piece -> String in
+            switch piece {
+            case let .literal(t): return t
+            case .year: return String(year)
+            case let .serial(width):
+                let s = String(serial)
+                return String(repeating: "0", count: max(0, (width ?? 0) - s.count)) + s
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,50 @@
+/// `site/report.json`: the machine-readable account of a build. Withheld items appear by path
+/// and reason only, never by title or text.
+struct BuildReport {
+    let asOf: LocalDate
+    let summary: BuildSummary
+    let withheld: [WithheldItem]
+    let diagnostics: [Diagnostic]
+
+    func json() -> String {
+        JSONValue.object([
+            ("as_of", .string(asOf.description)),
+            ("files_read", .int(summary.filesRead)),
+            ("items_valid", .int(summary.itemsValid)),
+            ("published", .int(summary.published)),
+            ("pages_written", .int(summary.pagesWritten)),
+            ("withheld", .array(withheld.sorted { $0.path < $1.path }.map(Self.entry))),
+            ("diagnostics", .array(diagnostics.map(Self.entry))),
+        ]).serialized()
+    }
+
+    static func entry(_ w: WithheldItem) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("path", .string(w.path))]
+        switch w.reason {
+        case .unapproved:
+            fields.append(("reason", .string("unapproved")))
+        case let .scheduled(date):
+            fields.append(("reason", .string("scheduled")))
+            fields.append(("published", .optional(date?.description)))
+        case let .confidential(flags):
+            fields.append(("reason", .string("confidential")))
+            fields.append(("flags", .array(flags.map { .string($0.rawValue) })))
+            fields.append(("legal_basis", .array(Array(Set(flags.map(\.legalBasis))).sorted().map(JSONValue.string))))
+        case .internalOnly:
+            fields.append(("reason", .string("internal")))
+        }
+        return .object(fields)
+    }
+
+    static func entry(_ d: Diagnostic) -> JSONValue {
+        .object([
+            ("severity", .string(d.severity.rawValue)),
+            ("code", .string(d.code)),
+            ("message", .string(d.message)),
+            ("path", .optional(d.location?.path)),
+            ("line", d.location.map { .int($0.line) } ?? .null),
+            ("column", d.location.map { .int($0.column) } ?? .null),
+            ("hint", .optional(d.hint)),
+        ])
+    }
+}

@@ -1,0 +1,14 @@
+/// Where each page lives inside an edition. Every path is relative to the edition root and ends
+/// in `.html`, so the site works from `file://`, a LAN share or any sub-path of a portal.
+enum Paths {
+    static func item(_ id: String) -> String { "items/\(id).html" }
+    static func category(_ id: String) -> String { "categories/\(id).html" }
+    static func timing(_ t: Timing) -> String { "timing/\(t.rawValue).html" }
+    static let home = "index.html"
+    static let catalogue = "catalogue.html"
+
+    /// The relative path from a page back to the edition root: `""`, `"../"`, `"../../"`.
+    static func root(of path: String) -> String {
+        String(repeating: "../", count: path.filter { $0 == "/" }.count)
+    }
+}

@@ -1,0 +1,43 @@
+/// Where an item stands on the as-of date: the one pure function that decides whether an item
+/// is out, scheduled, or published and in which state (Hugo keeps the same decision in one place).
+public enum Publication {
+    /// Why an approved item is or is not public yet.
+    public enum Disposition: Sendable, Equatable {
+        case unapproved
+        case scheduled(LocalDate?)
+        case published(ItemStatus)
+    }
+
+    public static func disposition(of item: Item, asOf: LocalDate, newerEditionPublished: Bool = false) -> Disposition {
+        guard item.isApproved else { return .unapproved }
+        guard let published = item.published, published <= asOf else { return .scheduled(item.published) }
+        return .published(status(of: item, asOf: asOf, newerEditionPublished: newerEditionPublished))
+    }
+
+    static func status(of item: Item, asOf: LocalDate, newerEditionPublished: Bool) -> ItemStatus {
+        if let w = item.withdrawnOn, w <= asOf { return .withdrawn }
+        if let r = item.repealedOn, r <= asOf { return item.replacedBy != nil ? .superseded : .repealed }
+        switch item.timing {
+        case .adHoc:
+            if let last = postingEnd(of: item), last < asOf { return .expired }
+        case .periodic:
+            if newerEditionPublished { return .superseded }
+        case .longTerm:
+            break
+        }
+        return .current
+    }
+
+    /// The last day of an ad-hoc item's posting period (公示期): `expires`, or `posting-days`
+    /// working days counted from the day after `published` (weekends skipped).
+    public static func postingEnd(of item: Item) -> LocalDate? {
+        if let e = item.expires { return e }
+        guard let days = item.postingDays, let start = item.published else { return nil }
+        var d = start, left = days
+        while left > 0 {
+            d = d.adding(days: 1)
+            if d.weekday <= 5 { left -= 1 }
+        }
+        return d
+    }
+}

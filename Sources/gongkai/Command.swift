@@ -1,0 +1,80 @@
+import Foundation
+import GongkaiKit
+
+/// `gongkai build` and `gongkai check`: resolve the as-of date, call the library, print.
+struct Command {
+    let args: Arguments
+    let root: URL
+    let environment: [String: String]
+
+    func run() -> ExitCode {
+        let siteYAML = root.appendingPathComponent("content/site.yaml")
+        guard FileManager.default.fileExists(atPath: siteYAML.path) else {
+            printError("gongkai: no content/site.yaml in \(root.path); run gongkai in a site's folder or pass --root DIR")
+            return .io
+        }
+        let asOf: LocalDate
+        switch AsOf.resolve(flag: args.asOf, environment: environment, timeZone: timeZone(), now: Date()) {
+        case let .success(d): asOf = d
+        case let .failure(f):
+            printError("gongkai: \(f)")
+            return args.asOf != nil ? .usage : .io
+        }
+        let summary: BuildSummary
+        do {
+            if args.command == "check" {
+                summary = try SiteBuilder.check(root: root, asOf: asOf)
+            } else {
+                let out = args.out.map { URL(fileURLWithPath: $0, relativeTo: root).standardizedFileURL }
+                var options = BuildOptions(root: root, out: out, asOf: asOf)
+                options.failOnWarnings = args.strict
+                summary = try SiteBuilder.build(options)
+            }
+        } catch {
+            printError("gongkai: \(error.localizedDescription)")
+            return .io
+        }
+        return report(summary, asOf: asOf)
+    }
+
+    /// The site's time zone, read before the full load so the as-of date is known early; falls
+    /// back to Asia/Shanghai when site.yaml does not say (the loader reports that separately).
+    private func timeZone() -> String {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("content/site.yaml").path),
+              let text = String(data: data, encoding: .utf8) else { return "Asia/Shanghai" }
+        for line in text.split(separator: "\n") where line.hasPrefix("timezone:") {
+            let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
+            let tz = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if !tz.isEmpty { return tz }
+        }
+        return "Asia/Shanghai"
+    }
+
+    private func report(_ summary: BuildSummary, asOf: LocalDate) -> ExitCode {
+        let diagnostics = DiagnosticBag.sorted(summary.diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let failed = errors > 0 || (args.strict && warnings > 0)
+        if args.format == .json {
+            print(JSONReport.text(summary: summary, diagnostics: diagnostics, asOf: asOf, command: args.command))
+        } else {
+            var printer = DiagnosticPrinter(root: root, format: args.format, environment: environment)
+            for d in diagnostics { printError(printer.text(d)) }
+        }
+        var line = "gongkai \(args.command): as of \(asOf): \(summary.filesRead) items read, \(summary.published) published, \(summary.withheld) withheld"
+        if args.command == "build" {
+            line += summary.wroteOutput ? ", \(summary.pagesWritten) pages written" : ", nothing written"
+        }
+        line += "; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if failed && args.command == "build" && !summary.wroteOutput { line += " (previous output left untouched)" }
+        printError(line)
+        return failed ? .contentErrors : .ok
+    }
+}
+
+/// `--format json`: one object on stdout.
+enum JSONReport {
+    static func text(summary: BuildSummary, diagnostics: [Diagnostic], asOf: LocalDate, command: String) -> String {
+        DiagnosticJSON.summary(summary, diagnostics: diagnostics, asOf: asOf, command: command)
+    }
+}

@@ -1,0 +1,53 @@
+/// Help texts, one per command.
+enum Usage {
+    static let general = """
+    gongkai — build a government disclosure site (政府信息公开) from Markdown items
+
+    usage: gongkai <command> [options]
+
+    commands:
+      build     check the content and write site/public (the deployable site) and site/report.json
+      check     check the content only; write nothing
+      version   print the version
+      help      print this help; 'gongkai <command> --help' explains a command
+
+    exit codes: 0 ok, 1 content errors, 64 usage error, 74 input/output error
+    """
+
+    static let build = """
+    usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--format text|json|github] [--strict]
+
+    Reads content/ under the site folder, checks every item, lets through only approved, current,
+    non-confidential public items, and writes the site. The output is built in a staging folder and
+    swapped in only when everything succeeded: on any error the previous output stays as it was.
+
+      --root DIR       the site folder holding content/ and themes/ (default: .)
+      --out DIR        where to write (default: DIR/site)
+      --as-of DATE     decide timing as of this date (default: SOURCE_DATE_EPOCH, else today in the
+                       site's time zone)
+      --format F       diagnostics as text (default), json (one object on stdout) or github
+                       (workflow annotations)
+      --strict         treat warnings as errors
+    """
+
+    static let check = """
+    usage: gongkai check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|github] [--strict]
+
+    Checks the content exactly as build does, and writes nothing.
+    """
+
+    static let version = """
+    usage: gongkai version
+
+    Prints gongkai's version.
+    """
+
+    static func text(for command: String) -> String {
+        switch command {
+        case "build": build
+        case "check": check
+        case "version": version
+        default: general
+        }
+    }
+}
