@@ -23,8 +23,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongkaiKitTests",
-            dependencies: ["GongkaiKit", "Ccmark"],
-            resources: []
+            dependencies: ["GongkaiKit", "Ccmark", "gongkai"]
         ),
     ]
 )

@@ -46,6 +46,7 @@ public enum SiteBuilder {
         let gate = Gate.clear(site.items, asOf: asOf, edition: .public)
         summary.published = gate.cleared.count
         summary.withheld = site.filesRead - gate.cleared.count
+        summary.diagnostics += TimingWarnings.check(gate.cleared, asOf: asOf)
         return summary
     }
 
@@ -61,14 +62,15 @@ public enum SiteBuilder {
         let (theme, themeDiagnostics) = Theme.load(root: options.root, name: site.config.theme,
                                                    language: site.config.language)
         summary.diagnostics += themeDiagnostics
+        let gate = Gate.clear(site.items, asOf: options.asOf, edition: .public)
+        summary.published = gate.cleared.count
+        summary.withheld = site.filesRead - gate.cleared.count
+        summary.diagnostics += TimingWarnings.check(gate.cleared, asOf: options.asOf)
+
         let blocking: (Diagnostic) -> Bool = {
             $0.severity == .error || (options.failOnWarnings && $0.severity == .warning)
         }
         guard let theme, !summary.diagnostics.contains(where: blocking) else { return summary }
-
-        let gate = Gate.clear(site.items, asOf: options.asOf, edition: .public)
-        summary.published = gate.cleared.count
-        summary.withheld = site.filesRead - gate.cleared.count
 
         let staging = try StagingArea(target: options.out)
         do {

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import GongkaiKit
+
+@Suite(.serialized) struct EndToEndTests {
+    @Test func buildWritesTheSiteAndSummarises() throws {
+        let site = try TestSite(copying: "golden")
+        let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 17 pages written; 0 errors, 0 warnings\n"))
+        #expect(site.exists("site/public/index.html"))
+        #expect(site.exists("site/public/items/power-a.html"))
+        #expect(site.exists("site/public/assets/style.css"))
+        #expect(site.exists("site/report.json"))
+    }
+
+    @Test func aContentErrorExitsOneWithFileLineColumnAndWritesNothing() throws {
+        let site = try TestSite()
+        try site.write("content/items/a.md", TestSite.item(timing: "weekly"))
+        let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("""
+            content/items/a.md:4:9: error: [timing.unknown] unknown timing 'weekly'; expected long-term, periodic or ad-hoc
+              4 | timing: weekly
+                |         ^
+
+            """))
+        #expect(run.stderr.contains("nothing written; 1 error, 0 warnings (previous output left untouched)"))
+        #expect(!site.exists("site"))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteByteIdentical() throws {
+        let site = try TestSite(copying: "golden")
+        #expect(try gongkai(["build", "--as-of", "2026-11-29"], in: site.root).status == 0)
+        let before = site.snapshot("site")
+        #expect(before.count > 10)
+        try site.write("content/items/2026/broken.md", "---\ntitle: \"坏\"\ncategory: nowhere\ntiming: long-term\nindex: \"x\"\n---\n")
+        let run = try gongkai(["build", "--as-of", "2026-11-30"], in: site.root)
+        #expect(run.status == 1)
+        #expect(site.snapshot("site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "staging folders left behind: \(leftovers)")
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let a = try TestSite(copying: "golden"), b = try TestSite(copying: "golden")
+        #expect(try gongkai(["build", "--as-of", "2026-11-29"], in: a.root).status == 0)
+        #expect(try gongkai(["build", "--as-of", "2026-11-29"], in: b.root).status == 0)
+        let sa = a.snapshot("site"), sb = b.snapshot("site")
+        #expect(sa.count > 10)
+        #expect(sa == sb)
+    }
+
+    @Test func theAsOfDateComesFromSourceDateEpochInTheSiteZone() throws {
+        let site = try TestSite(copying: "golden")
+        // 2026-12-14T16:30Z is already 2026-12-15 in Shanghai: the scheduled item is out.
+        let run = try gongkai(["build"], in: site.root, environment: ["SOURCE_DATE_EPOCH": "1797265800"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("as of 2026-12-15: 13 items read, 10 published"))
+    }
+
+    @Test func checkWritesNothing() throws {
+        let site = try TestSite(copying: "golden")
+        let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
+        #expect(run.status == 0)
+        #expect(run.stderr == "gongkai check: as of 2026-11-29: 13 items read, 9 published, 4 withheld; 0 errors, 0 warnings\n")
+        #expect(!site.exists("site"))
+    }
+
+    @Test func outWritesElsewhere() throws {
+        let site = try TestSite(copying: "golden")
+        let run = try gongkai(["build", "--as-of", "2026-11-29", "--out", "dist"], in: site.root)
+        #expect(run.status == 0)
+        #expect(site.exists("dist/public/index.html"))
+        #expect(!site.exists("site"))
+    }
+
+    @Test func rootPointsAtTheSite() throws {
+        let site = try TestSite(copying: "golden")
+        let run = try gongkai(["build", "--root", site.root.path, "--as-of", "2026-11-29"],
+                              in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 0)
+        #expect(site.exists("site/public/index.html"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let dir = FileManager.default.temporaryDirectory
+        let unknown = try gongkai(["biuld"], in: dir)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("gongkai: unknown command 'biuld'; did you mean 'build'?\n"))
+        let option = try gongkai(["build", "--as-off", "2026-01-01"], in: dir)
+        #expect(option.status == 64)
+        #expect(option.stderr.hasPrefix("gongkai: unknown option '--as-off'; did you mean '--as-of'?\n"))
+        let missing = try gongkai(["build", "--root"], in: dir)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("gongkai: --root needs a value\n"))
+        let format = try gongkai(["check", "--format", "xml"], in: dir)
+        #expect(format.status == 64)
+        #expect(format.stderr.hasPrefix("gongkai: --format must be text, json or github; got 'xml'\n"))
+    }
+
+    @Test func aBadAsOfIsAUsageError() throws {
+        let site = try TestSite(copying: "golden")
+        let run = try gongkai(["build", "--as-of", "2026/11/29"], in: site.root)
+        #expect(run.status == 64)
+        #expect(run.stderr == "gongkai: --as-of '2026/11/29' is not a date; write YYYY-MM-DD, e.g. --as-of 2026-11-29\n")
+    }
+
+    @Test func aMissingSiteIsAnIOError() throws {
+        let run = try gongkai(["build", "--root", "/nonexistent/site"], in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 74)
+        #expect(run.stderr == "gongkai: no content/site.yaml in /nonexistent/site; run gongkai in a site's folder or pass --root DIR\n")
+    }
+
+    @Test func versionAndHelp() throws {
+        let dir = FileManager.default.temporaryDirectory
+        let version = try gongkai(["version"], in: dir)
+        #expect(version.status == 0)
+        #expect(version.stdout == "gongkai \(Gongkai.version)\n")
+        let help = try gongkai(["help"], in: dir)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("usage: gongkai <command> [options]"))
+        let buildHelp = try gongkai(["build", "--help"], in: dir)
+        #expect(buildHelp.status == 0)
+        #expect(buildHelp.stdout.hasPrefix("usage: gongkai build [--root DIR]"))
+        let checkHelp = try gongkai(["check", "--help"], in: dir)
+        #expect(checkHelp.stdout.hasPrefix("usage: gongkai check"))
+    }
+
+    @Test func jsonFormatPrintsOneObject() throws {
+        let site = try TestSite()
+        try site.write("content/items/a.md", TestSite.item(category: "nope"))
+        let run = try gongkai(["check", "--as-of", "2026-11-29", "--format", "json"], in: site.root)
+        #expect(run.status == 1)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 1)
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["code"] as? String == "item.unknown-category")
+        #expect(first["line"] as? Int == 3)
+        #expect(first["column"] as? Int == 11)
+    }
+
+    @Test func githubFormatPrintsAnnotations() throws {
+        let site = try TestSite()
+        try site.write("content/items/a.md", TestSite.item(category: "nope"))
+        let run = try gongkai(["check", "--as-of", "2026-11-29", "--format", "github"], in: site.root)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("::error file=content/items/a.md,line=3,col=11,title=item.unknown-category::unknown category 'nope'; categories are listed in content/site.yaml (expected one of: policies, finance)\n"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailures() throws {
+        let site = try TestSite()
+        try site.write("content/items/a.md", TestSite.item(extra: "review-by: 2026-06-30\n"))
+        let lenient = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.hasPrefix("content/items/a.md:9:12: warning: [timing.review-overdue] the item was due for review on 2026-06-30"))
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("site"))
+        let strict = try gongkai(["build", "--as-of", "2026-11-29", "--strict"], in: site.root)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("nothing written; 0 errors, 1 warning (previous output left untouched)"))
+        #expect(!site.exists("site"))
+    }
+
+    @Test func aFileThatIsNotUTF8IsReportedWhereItBreaks() throws {
+        let site = try TestSite()
+        try site.write("content/items/a.md", TestSite.item())
+        var bytes = Array(TestSite.item(index: "11330000MB0000000X/2026-00002").utf8)
+        bytes.insert(0xFF, at: 12)
+        try Data(bytes).write(to: site.root.appendingPathComponent("content/items/b.md"))
+        let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("content/items/b.md:2:9: error: [source.not-utf8] the file is not UTF-8 text (byte 0xFF here)"))
+    }
+}
