@@ -1,0 +1,58 @@
+/// Finds the front matter of a Markdown item: the lines between a `---` first line and the
+/// next `---` line.
+public enum FrontMatter {
+    /// Splits a Markdown source at its `---` fences. A file without front matter is an error
+    /// (gongkai items need it). Tolerates a UTF-8 BOM and CRLF line ends (normalised to `\n`;
+    /// line numbers stay right). A fence may have trailing spaces.
+    public static func split(_ source: String, path: String) -> (split: FrontMatterSplit?, diagnostics: [Diagnostic]) {
+        let bytes = normalised(source)
+        let start = SourceLocation(path: path, line: 1, column: 1)
+        var lineStart = 0
+        var line = 1
+        var yamlStart: Int?
+        while lineStart <= bytes.count {
+            let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let fence = isFence(bytes[lineStart..<end])
+            if let yamlStart, fence {
+                let bodyStart = min(end + 1, bytes.count)
+                let split = FrontMatterSplit(
+                    yaml: String(decoding: bytes[yamlStart..<lineStart], as: UTF8.self),
+                    yamlFirstLine: 2,
+                    body: String(decoding: bytes[bodyStart...], as: UTF8.self),
+                    bodyFirstLine: line + 1)
+                return (split, [])
+            }
+            if yamlStart == nil {
+                guard fence else { return (nil, [FrontMatterProblem.missing.diagnostic(at: start)]) }
+                yamlStart = end + 1
+            }
+            if end == bytes.count { break }
+            lineStart = end + 1
+            line += 1
+        }
+        return (nil, [FrontMatterProblem.unclosed.diagnostic(at: start)])
+    }
+
+    /// `source` as UTF-8 without a byte order mark and with every `\r\n` and lone `\r` made `\n`.
+    private static func normalised(_ source: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(source.utf8.count)
+        var previousCR = false
+        for byte in source.utf8 {
+            if byte == 0x0A, previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = byte == 0x0D
+            out.append(previousCR ? 0x0A : byte)
+        }
+        if out.starts(with: [0xEF, 0xBB, 0xBF]) { out.removeFirst(3) }
+        return out
+    }
+
+    /// `---` followed by nothing but spaces and tabs.
+    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.starts(with: [0x2D, 0x2D, 0x2D]) else { return false }
+        return line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+}
