@@ -1,0 +1,27 @@
+extension MarkdownDocument {
+    /// The text a reader sees, without markup, for search indexes and summaries: one line per
+    /// paragraph and heading, one line per table row (cells separated by a space), code blocks as
+    /// written. Raw HTML and thematic breaks are left out. Inline rules: `MarkdownInline.plainText`.
+    public var plainText: String {
+        var lines: [String] = []
+        for block in allBlocks {
+            switch block {
+            case .paragraph(let content, _), .heading(_, let content, _, _):
+                lines.append(MarkdownInline.plainText(of: content))
+            case .codeBlock(_, let literal, _):
+                lines.append(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal)
+            case .table(let table, _):
+                for row in [table.header] + table.rows {
+                    lines.append(row.map { MarkdownInline.plainText(of: $0) }.joined(separator: " "))
+                }
+            case .csvTable(let table, _):
+                for row in [table.header] + table.rows where !row.isEmpty {
+                    lines.append(row.joined(separator: " "))
+                }
+            case .blockQuote, .list, .listItem, .htmlBlock, .thematicBreak:
+                break
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
