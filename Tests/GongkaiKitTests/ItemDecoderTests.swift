@@ -25,7 +25,7 @@ private func decoded(_ text: String, path: String = "content/items/2026/x.md") -
     #expect(item.board)
     #expect(item.isApproved)
     #expect(item.body == "\n正文。\n")
-    #expect(item.bodyFirstLine == 10)
+    #expect(item.bodyFirstLine == 12)
 }
 
 @Test func typesComeFromTheFieldNotFromYAML() throws {
@@ -105,14 +105,14 @@ private func decoded(_ text: String, path: String = "content/items/2026/x.md") -
         "10:9 [timing.bad-covers] covers '2026-Q5' is not a period; write 2026-10 (month), 2026-Q3 (quarter), 2026-H2 (half-year) or 2026 (year)",
     ])
     #expect(problems(TestSite.item(timing: "periodic")) == [
-        "4:9 [timing.missing-period] a periodic item needs 'period' (monthly, quarterly, half-yearly or yearly)",
-        "4:9 [timing.missing-covers] a periodic item needs 'covers', the period it reports on (e.g. 2026-Q3)",
+        "4:1 [timing.missing-period] a periodic item needs 'period' (monthly, quarterly, half-yearly or yearly)",
+        "4:1 [timing.missing-covers] a periodic item needs 'covers', the period it reports on (e.g. 2026-Q3)",
     ])
 }
 
 @Test func adHocItemsNeedOnePostingPeriod() {
     #expect(problems(TestSite.item(timing: "ad-hoc")) == [
-        "4:9 [timing.missing-expiry] an ad-hoc item needs 'expires' (last day posted) or 'posting-days' (公示期 in working days)",
+        "4:1 [timing.missing-expiry] an ad-hoc item needs 'expires' (last day posted) or 'posting-days' (公示期 in working days)",
     ])
     #expect(problems(TestSite.item(timing: "ad-hoc", extra: "expires: 2026-12-01\nposting-days: 7\n")) == [
         "10:1 [timing.expiry-twice] give either 'expires' or 'posting-days', not both",

@@ -125,11 +125,13 @@ struct ContextBuilder: Sendable {
             fields["withdrawal"] = object(["on": text(item.withdrawnOn.map(date)), "reason": text(item.withdrawReason)])
         }
         fields["changes"] = .list(item.changes.sorted { $0.on > $1.on }.map { ch in
-            object(["on": .string(date(ch.on)), "note": .string(ch.note), "major": .bool(ch.major)])
+            object(["on": .string(ch.on.description), "onText": .string(date(ch.on)), "note": .string(ch.note),
+                    "major": .bool(ch.major)])
         })
         fields["responses"] = .list(item.responses.map { r in
-            object(["on": .string(date(r.on)), "question": .string(r.question), "answer": text(r.answer),
-                    "answeredOn": text(r.answeredOn.map(date))])
+            object(["on": .string(r.on.description), "onText": .string(date(r.on)), "question": .string(r.question),
+                    "answer": text(r.answer), "answeredOn": text(r.answeredOn?.description),
+                    "answeredOnText": text(r.answeredOn.map(date))])
         })
         if !withdrawn {
             fields["attachments"] = .list(item.attachments.map { a in

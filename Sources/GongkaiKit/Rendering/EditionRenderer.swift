@@ -25,12 +25,8 @@ struct EditionRenderer {
         let summaries = sorted.map { TemplateValue.object(ctx.summary($0)) }
         var pages = 0
 
-        func write(_ template: String, path: String, page: TemplateValue, extra: [String: TemplateValue]) throws {
-            var context: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
-            for (k, v) in extra { context[k] = v }
-            let html = try theme.library.render(template, ctx.object(context))
-            try staging.write(prefix + path, html)
-        }
+        let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
+                                strings: strings, context: ctx)
 
         // Item pages, in parallel.
         let library = theme.library
@@ -45,7 +41,7 @@ struct EditionRenderer {
             let page = ctx.page(title: c.item.title, path: path, kind: "item",
                                 extra: ["breadcrumbs": .list(crumbs)])
             do {
-                try write(itemTemplates[c.item.kind]!, path: path, page: page,
+                try writer.write(itemTemplates[c.item.kind]!, path: path, page: page,
                           extra: ["item": ctx.detail(c, bodyHTML: body.html, headings: body.headings)])
                 return nil
             } catch {
@@ -57,7 +53,7 @@ struct EditionRenderer {
 
         // Home.
         let current = sorted.enumerated().filter { $0.element.status == .current }.map { summaries[$0.offset] }
-        try write("home", path: Paths.home, page: ctx.page(title: config.organ, path: Paths.home, kind: "home"),
+        try writer.write("home", path: Paths.home, page: ctx.page(title: config.organ, path: Paths.home, kind: "home"),
                   extra: ["latest": .list(Array(current.prefix(12)))])
         pages += 1
 
@@ -66,7 +62,7 @@ struct EditionRenderer {
         for category in categories {
             let list = (byCategory[category.id] ?? []).map { summaries[index[$0.item.id]!] }
             let path = Paths.category(category.id)
-            try write("list", path: path,
+            try writer.write("list", path: path,
                       page: ctx.page(title: category.name, path: path, kind: "list",
                                      extra: ["description": category.description.map(TemplateValue.string) ?? .null]),
                       extra: ["items": .list(list), "count": .int(list.count),
@@ -77,7 +73,7 @@ struct EditionRenderer {
         for timing in Timing.allCases {
             let list = (byTiming[timing] ?? []).map { summaries[index[$0.item.id]!] }
             let path = Paths.timing(timing)
-            try write("list", path: path,
+            try writer.write("list", path: path,
                       page: ctx.page(title: ctx.t("timing_\(timing.rawValue)"), path: path, kind: "list",
                                      extra: ["description": .string(ctx.t("timing_\(timing.rawValue)_description"))]),
                       extra: ["items": .list(list), "count": .int(list.count),
@@ -90,7 +86,7 @@ struct EditionRenderer {
             let list = members.sorted(by: Self.byIndex).map { summaries[index[$0.item.id]!] }
             return .object(["category": ctx.category(category, count: list.count), "items": .list(list)])
         }
-        try write("catalogue", path: Paths.catalogue,
+        try writer.write("catalogue", path: Paths.catalogue,
                   page: ctx.page(title: ctx.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
                   extra: ["groups": .list(groups), "count": .int(sorted.count)])
         pages += 1
@@ -109,6 +105,24 @@ struct EditionRenderer {
 
     static func byIndex(_ a: ClearedItem, _ b: ClearedItem) -> Bool {
         (a.item.index ?? "", a.item.id) < (b.item.index ?? "", b.item.id)
+    }
+}
+
+/// Renders one page from a template and writes it to the staging area.
+struct PageWriter: Sendable {
+    let library: TemplateLibrary
+    let staging: StagingArea
+    let prefix: String
+    let site: TemplateValue
+    let strings: TemplateValue
+    let context: ContextBuilder
+
+    @Sendable func write(_ template: String, path: String, page: TemplateValue,
+                         extra: [String: TemplateValue]) throws {
+        var fields: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
+        for (k, v) in extra { fields[k] = v }
+        let html = try library.render(template, context.object(fields))
+        try staging.write(prefix + path, html)
     }
 }
 

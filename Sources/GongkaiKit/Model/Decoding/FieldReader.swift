@@ -45,7 +45,7 @@ final class FieldReader {
     func string(_ key: String) -> String? {
         guard let n = node(key) else { return nil }
         guard case let .scalar(s) = n.value else {
-            error("front-matter.type", "'\(key)' must be text; found \(Self.describe(n))", at: n.location)
+            error("front-matter.type", "'\(key)' must be text; found \(Self.describe(n))", at: position(of: key, n))
             return nil
         }
         let text = s.style == .literal ? s.text.trimmingTrailingNewlines() : s.text
@@ -91,7 +91,7 @@ final class FieldReader {
             default: break
             }
         }
-        error("front-matter.type", "'\(key)' must be true or false; found \(Self.describe(n))", at: n.location)
+        error("front-matter.type", "'\(key)' must be true or false; found \(Self.describe(n))", at: position(of: key, n))
         return nil
     }
 
@@ -139,7 +139,7 @@ final class FieldReader {
                 return nil
             }
         case .mapping:
-            error("front-matter.type", "'\(key)' must be a list; found a mapping", at: n.location)
+            error("front-matter.type", "'\(key)' must be a list; found a mapping", at: position(of: key, n))
             return []
         }
     }
@@ -150,7 +150,7 @@ final class FieldReader {
         guard let n = node(key) else { return [] }
         guard case let .sequence(items) = n.value else {
             error("front-matter.type", "'\(key)' must be a list of entries (- \(keys.sorted().first ?? "name"): …)",
-                  at: n.location)
+                  at: position(of: key, n))
             return []
         }
         var out: [T] = []
@@ -187,6 +187,13 @@ final class FieldReader {
             let hint = Suggestion.closest(to: pair.key, among: known.union(elsewhere.keys)).map { "did you mean '\($0)'?" }
             error("front-matter.unknown-key", "unknown key '\(pair.key)' in \(context)", at: pair.keyLocation, hint: hint)
         }
+    }
+
+    /// Where to point at a wrong value: the value itself when it is a scalar, the key when the
+    /// value is a block (a list or mapping starts on the lines below its key).
+    func position(of key: String, _ n: YAMLNode) -> SourceLocation {
+        if case .scalar = n.value { return n.location }
+        return keyLocation(key) ?? n.location
     }
 
     static func describe(_ n: YAMLNode) -> String {

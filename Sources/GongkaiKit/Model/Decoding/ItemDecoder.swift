@@ -133,7 +133,7 @@ public enum ItemDecoder {
             r.error("item.missing-field", "an approved item needs 'published' (发布日期)",
                     at: r.keyLocation("approved-on") ?? top, hint: "add 'published: YYYY-MM-DD'")
         }
-        if (item.approvedBy == nil) != (item.approvedOn == nil) {
+        if (r.keyLocation("approved-by") == nil) != (r.keyLocation("approved-on") == nil) {
             let missingKey = item.approvedBy == nil ? "approved-by" : "approved-on"
             let present = item.approvedBy == nil ? "approved-on" : "approved-by"
             r.error("item.incomplete-approval", "'\(present)' needs '\(missingKey)' too: a sign-off names who and when",
