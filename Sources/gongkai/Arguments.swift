@@ -9,6 +9,8 @@ struct Arguments {
     var format: Format = .text
     var strict = false
     var help = false
+    /// `--edition public|internal|all`.
+    var edition = "all"
 
     static let commands = ["build", "check", "version", "help"]
 
@@ -56,9 +58,15 @@ struct Arguments {
                 }
                 args.format = f
             case "--strict": args.strict = true
+            case "--edition":
+                let v = try value()
+                guard ["public", "internal", "all"].contains(v) else {
+                    throw UsageError(message: "--edition must be public, internal or all; got '\(v)'")
+                }
+                args.edition = v
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--help"]
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
             }

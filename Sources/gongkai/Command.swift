@@ -28,6 +28,7 @@ struct Command {
                 let out = args.out.map { URL(fileURLWithPath: $0, relativeTo: root).standardizedFileURL }
                 var options = BuildOptions(root: root, out: out, asOf: asOf)
                 options.failOnWarnings = args.strict
+                if args.edition != "all" { options.editions = [Edition(rawValue: args.edition)!] }
                 summary = try SiteBuilder.build(options)
             }
         } catch {

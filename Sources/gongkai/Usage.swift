@@ -6,7 +6,7 @@ enum Usage {
     usage: gongkai <command> [options]
 
     commands:
-      build     check the content and write site/public (the deployable site) and site/report.json
+      build     check the content and write site/public (deploy this), site/internal and site/report.json
       check     check the content only; write nothing
       version   print the version
       help      print this help; 'gongkai <command> --help' explains a command
@@ -15,16 +15,19 @@ enum Usage {
     """
 
     static let build = """
-    usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--format text|json|github] [--strict]
+    usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
+                         [--format text|json|github] [--strict]
 
-    Reads content/ under the site folder, checks every item, lets through only approved, current,
-    non-confidential public items, and writes the site. The output is built in a staging folder and
+    Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
+    published, non-confidential public items: deploy this) and internal/ (the same plus internal
+    items, for staff). The output is built in a staging folder and
     swapped in only when everything succeeded: on any error the previous output stays as it was.
 
       --root DIR       the site folder holding content/ and themes/ (default: .)
       --out DIR        where to write (default: DIR/site)
       --as-of DATE     decide timing as of this date (default: SOURCE_DATE_EPOCH, else today in the
                        site's time zone)
+      --edition E      write only the public or the internal edition (default: all)
       --format F       diagnostics as text (default), json (one object on stdout) or github
                        (workflow annotations)
       --strict         treat warnings as errors

@@ -10,6 +10,11 @@ public struct BuildOptions: Sendable {
     public var asOf: LocalDate
     /// `--strict`: a warning stops the build like an error.
     public var failOnWarnings = false
+    /// Which editions to write (`--edition`): both by default.
+    public var editions: [Edition] = Edition.allCases
+    /// Replaces the gate's decision for an edition. Only tests use it, to prove that the leak
+    /// scan stops a build whose renderer was handed something the gate withheld.
+    var gateOverride: (@Sendable (Edition, GateResult) -> GateResult)?
 
     public init(root: URL, out: URL? = nil, asOf: LocalDate) {
         self.root = root
@@ -62,10 +67,13 @@ public enum SiteBuilder {
         let (theme, themeDiagnostics) = Theme.load(root: options.root, name: site.config.theme,
                                                    language: site.config.language)
         summary.diagnostics += themeDiagnostics
-        let gate = Gate.clear(site.items, asOf: options.asOf, edition: .public)
-        summary.published = gate.cleared.count
-        summary.withheld = site.filesRead - gate.cleared.count
-        summary.diagnostics += TimingWarnings.check(gate.cleared, asOf: options.asOf)
+        let gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
+            ($0, Gate.clear(site.items, asOf: options.asOf, edition: $0))
+        })
+        let publicGate = gates[.public]!
+        summary.published = publicGate.cleared.count
+        summary.withheld = site.filesRead - publicGate.cleared.count
+        summary.diagnostics += TimingWarnings.check(gates[.internal]!.cleared, asOf: options.asOf)
 
         let blocking: (Diagnostic) -> Bool = {
             $0.severity == .error || (options.failOnWarnings && $0.severity == .warning)
@@ -74,10 +82,26 @@ public enum SiteBuilder {
 
         let staging = try StagingArea(target: options.out)
         do {
-            let renderer = EditionRenderer(config: site.config, theme: theme, edition: .public,
-                                           asOf: options.asOf, items: gate.cleared)
-            summary.pagesWritten = try renderer.render(into: staging, prefix: "public/")
-            let report = BuildReport(asOf: options.asOf, summary: summary, withheld: gate.withheld,
+            for edition in options.editions {
+                let gate = options.gateOverride?(edition, gates[edition]!) ?? gates[edition]!
+                staging.guardFiles(under: "\(edition.rawValue)/",
+                                   with: LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared,
+                                                          siteTexts: site.config.printedTexts + Array(theme.strings.values)))
+                let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
+                                               asOf: options.asOf, items: gate.cleared)
+                summary.pagesWritten += try renderer.render(into: staging, prefix: "\(edition.rawValue)/")
+            }
+            let leaks = staging.leaksFound
+            if !leaks.isEmpty {
+                summary.diagnostics += leaks.map { leak in
+                    Diagnostic(.error, "gate.leak",
+                               "\(leak.path) would contain text of an item that is not cleared for this edition; nothing was written",
+                               hint: "this is a bug in gongkai or in the theme; please report it")
+                }
+                staging.discard()
+                return summary
+            }
+            let report = BuildReport(asOf: options.asOf, summary: summary, withheld: publicGate.withheld,
                                      diagnostics: summary.diagnostics)
             try staging.write("report.json", report.json())
             summary.filesWritten = staging.fileCount

@@ -11,6 +11,8 @@ public final class StagingArea: @unchecked Sendable {
     private let lock = NSLock()
     private var createdDirectories: Set<String> = [""]
     private var written = 0
+    private var scanners: [(prefix: String, scanner: LeakScanner)] = []
+    private var leaks: [(path: String, fingerprint: String)] = []
 
     /// Creates an empty staging folder next to `target` (same file system, so the swap is a rename).
     public init(target: URL) throws {
@@ -22,12 +24,31 @@ public final class StagingArea: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
+    /// Checks every file written under `prefix` against `scanner` before it is written.
+    func guardFiles(under prefix: String, with scanner: LeakScanner) {
+        lock.withLock { scanners.append((prefix, scanner)) }
+    }
+
+    /// Files that held a fingerprint of forbidden content, with the fingerprint found. Such files
+    /// are not written; the build must not be committed when this is not empty.
+    var leaksFound: [(path: String, fingerprint: String)] {
+        lock.withLock { leaks.sorted { $0.path < $1.path } }
+    }
+
     /// Number of files written so far.
     public var fileCount: Int { lock.withLock { written } }
 
     /// Writes `bytes` at `path` (relative, `/`-separated), creating folders as needed.
     public func write(_ path: String, _ bytes: some Collection<UInt8>) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "path leaves the output: \(path)")
+        let array = Array(bytes)
+        let active = lock.withLock { scanners.filter { path.hasPrefix($0.prefix) } }
+        for (_, scanner) in active {
+            if let hit = scanner.firstLeak(in: array) {
+                lock.withLock { leaks.append((path, hit)) }
+                return
+            }
+        }
         let dir = path.split(separator: "/").dropLast().joined(separator: "/")
         let needsDir = lock.withLock { !createdDirectories.contains(dir) }
         if needsDir {
@@ -39,7 +60,6 @@ public final class StagingArea: @unchecked Sendable {
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw posixError(full) }
         defer { close(fd) }
-        let array = Array(bytes)
         var offset = 0
         while offset < array.count {
             let n = array.withUnsafeBytes { raw in

@@ -1,0 +1,36 @@
+/// Builds the leak scanner for one edition from what the gate decided: everything not cleared
+/// for the edition is forbidden, and so are the bodies of withdrawn items.
+enum LeakGuard {
+    /// `siteTexts`: every text the site itself prints (site.yaml's names and descriptions, the
+    /// theme's UI strings); an item quoting them is no leak.
+    static func scanner(for edition: Edition, items: [Item], cleared: [ClearedItem],
+                        siteTexts: [String]) -> LeakScanner {
+        let clearedIDs = Set(cleared.map(\.item.id))
+        var forbidden: [String] = []
+        var allowed: [String] = siteTexts
+        for item in items where !clearedIDs.contains(item.id) {
+            forbidden.append(item.title)
+            forbidden.append(item.body)
+        }
+        for c in cleared {
+            allowed.append(c.item.title)
+            if c.status == .withdrawn {
+                forbidden.append(c.item.body)
+            } else {
+                allowed.append(c.item.body)
+                allowed.append(contentsOf: [c.item.summary, c.item.department].compactMap { $0 })
+            }
+        }
+        return LeakScanner(forbidden: forbidden, allowed: allowed)
+    }
+}
+
+extension SiteConfig {
+    /// Every text of site.yaml that pages print.
+    var printedTexts: [String] {
+        var out = [organ, organCode]
+        for c in allCategories { out.append(c.name); if let d = c.description { out.append(d) } }
+        out += [feedback.phone, feedback.email, feedback.address, feedback.hours, feedback.supervisionPhone].compactMap { $0 }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+/// Defence in depth after rendering: looks for fingerprints of everything an edition must not
+/// contain (internal, confidential, unapproved and scheduled items, withdrawn bodies) in the staged
+/// files, before they are swapped in. It should never fire: the gate already keeps those items
+/// out. It exists so that a future bug in a renderer or theme fails the build instead of leaking.
+///
+/// A fingerprint is a run of `width` bytes of plain text taken from a forbidden item's source (its
+/// title and body, split wherever Markdown or HTML could change the text). Runs that also occur in
+/// text the edition may publish are dropped, so shared boilerplate never raises a false alarm.
+/// Matching uses a rolling hash over each file, so the scan is linear in the output size.
+struct LeakScanner: Sendable {
+    static let width = 24
+
+    private let hashes: Set<UInt64>
+    private let texts: [UInt64: [[UInt8]]]
+
+    var isEmpty: Bool { hashes.isEmpty }
+    var count: Int { hashes.count }
+
+    /// - Parameters:
+    ///   - forbidden: texts that must not appear (titles, bodies).
+    ///   - allowed: texts the edition publishes; a fingerprint found in them is not a leak.
+    init(forbidden: [String], allowed: [String]) {
+        var candidates: [UInt64: [[UInt8]]] = [:]
+        for text in forbidden {
+            for segment in Self.segments(of: text) {
+                var start = 0
+                // Non-overlapping fingerprints of the segment.
+                while start + Self.width <= segment.count {
+                    let piece = Array(segment[start..<start + Self.width])
+                    let h = Self.hash(piece[...])
+                    if !(candidates[h]?.contains(piece) ?? false) { candidates[h, default: []].append(piece) }
+                    start += Self.width
+                }
+            }
+        }
+        // Drop fingerprints that allowed text also contains.
+        if !candidates.isEmpty {
+            var keys = Set(candidates.keys)
+            for text in allowed {
+                Self.scan(Array(text.utf8), hashes: keys) { h, window in
+                    if var list = candidates[h] {
+                        list.removeAll { $0.elementsEqual(window) }
+                        candidates[h] = list.isEmpty ? nil : list
+                        if list.isEmpty { keys.remove(h) }
+                    }
+                    return false
+                }
+            }
+        }
+        texts = candidates
+        hashes = Set(candidates.keys)
+    }
+
+    /// The first fingerprint found in `bytes`, if any.
+    func firstLeak(in bytes: [UInt8]) -> String? {
+        var found: String?
+        Self.scan(bytes, hashes: hashes) { h, window in
+            if let list = texts[h], let hit = list.first(where: { $0.elementsEqual(window) }) {
+                found = String(decoding: hit, as: UTF8.self)
+                return true
+            }
+            return false
+        }
+        return found
+    }
+
+    /// Plain-text runs of a source: split at line ends, spaces and every character Markdown or
+    /// HTML escaping could turn into something else.
+    static func segments(of text: String) -> [[UInt8]] {
+        let breaks: Set<UInt8> = Set("\n\r\t *_`[]()|#>!<&\"'\\~=-+:/.,;".utf8)
+        var out: [[UInt8]] = []
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            if breaks.contains(b) {
+                if current.count >= width { out.append(current) }
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(b)
+            }
+        }
+        if current.count >= width { out.append(current) }
+        return out
+    }
+
+    private static let base: UInt64 = 1_099_511_628_211
+
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0
+        for b in bytes { h = h &* base &+ UInt64(b) &+ 1 }
+        return h
+    }
+
+    /// Calls `visit` with every window of `width` bytes whose rolling hash is in `hashes`; stops
+    /// when `visit` returns true.
+    private static func scan(_ bytes: [UInt8], hashes: Set<UInt64>, _ visit: (UInt64, ArraySlice<UInt8>) -> Bool) {
+        guard bytes.count >= width, !hashes.isEmpty else { return }
+        var top: UInt64 = 1
+        for _ in 1..<width { top = top &* base }
+        var h = hash(bytes[0..<width])
+        var i = 0
+        while true {
+            if hashes.contains(h), visit(h, bytes[i..<i + width]) { return }
+            if i + width >= bytes.count { return }
+            h = (h &- (UInt64(bytes[i]) &+ 1) &* top) &* base &+ UInt64(bytes[i + width]) &+ 1
+            i += 1
+        }
+    }
+}

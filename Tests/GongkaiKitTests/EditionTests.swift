@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import GongkaiKit
+
+@Test func theInternalEditionAddsInternalItemsAndCategories() throws {
+    let site = try TestSite(copying: "golden")
+    let summary = try site.build()
+    #expect(summary.wroteOutput)
+    #expect(site.exists("site/internal/items/internal-a.html"))
+    #expect(!site.exists("site/public/items/internal-a.html"))
+    #expect(site.exists("site/internal/categories/budget.html"))
+    #expect(!site.exists("site/public/categories/budget.html"))
+    let page = try #require(site.read("site/internal/items/internal-a.html"))
+    #expect(page.contains("INTERNAL-BODY"))
+    #expect(page.contains(#"<link rel="canonical" href="http://intranet.example/gongkai/items/internal-a.html">"#))
+    for edition in ["public", "internal"] {
+        for (path, data) in site.snapshot("site/\(edition)") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("CONFIDENTIAL"), "a confidential item reached \(edition)/\(path)")
+            #expect(!text.contains("DRAFT-"), "an unapproved item reached \(edition)/\(path)")
+        }
+    }
+}
+
+@Test func onlyTheRequestedEditionIsWritten() throws {
+    let site = try TestSite(copying: "golden")
+    var options = BuildOptions(root: site.root, asOf: LocalDate(iso: "2026-11-29")!)
+    options.editions = [.public]
+    #expect(try SiteBuilder.build(options).wroteOutput)
+    #expect(site.exists("site/public/index.html"))
+    #expect(!site.exists("site/internal"))
+}
+
+@Test func theLeakScanStopsABuildWhenTheGateIsBypassed() throws {
+    let site = try TestSite(copying: "golden")
+    _ = try site.build()
+    let before = site.snapshot("site")
+    let (loaded, _) = try ContentLoader.load(root: site.root)
+    let secret = try #require(loaded?.items.first { $0.id == "internal-a" })
+    var options = BuildOptions(root: site.root, asOf: LocalDate(iso: "2026-11-29")!)
+    options.gateOverride = { edition, result in
+        guard edition == .public else { return result }
+        var r = result
+        r.cleared.append(Gate.bypassForLeakScanTest(secret, edition: .public))
+        return r
+    }
+    let summary = try SiteBuilder.build(options)
+    #expect(!summary.wroteOutput)
+    let leaks = summary.diagnostics.filter { $0.code == "gate.leak" }
+    #expect(leaks.map(\.message).contains(
+        "public/items/internal-a.html would contain text of an item that is not cleared for this edition; nothing was written"))
+    #expect(site.snapshot("site") == before, "the previous site stays as it was")
+}
+
+@Test func leakScannerFindsFingerprintsButNotSharedText() {
+    let shared = "根据中华人民共和国政府信息公开条例的规定现予公开"
+    let secret = "机关食堂二〇二六年第三季度采购单价明细表内部掌握"
+    let scanner = LeakScanner(forbidden: ["\(shared)\n\n\(secret)"], allowed: ["前言 \(shared) 结束"])
+    #expect(scanner.firstLeak(in: Array("<p>\(shared)</p>".utf8)) == nil)
+    #expect(scanner.firstLeak(in: Array("<td>\(secret)</td>".utf8)) != nil)
+    #expect(scanner.firstLeak(in: Array("<td>机关食堂</td>".utf8)) == nil)
+}
+
+@Test func leakScannerIgnoresTextTooShortToBeDistinctive() {
+    let scanner = LeakScanner(forbidden: ["短标题"], allowed: [])
+    #expect(scanner.isEmpty)
+}
+
+@Test func anInternalItemQuotingTheSitesOwnTextIsNoLeak() throws {
+    let site = try TestSite(copying: "golden")
+    try site.write("content/items/2026/internal-b.md", TestSite.item(
+        category: "budget", index: "11330000MB0000000X/2026-00012",
+        extra: "audience: internal\n", body: "本栏目收录行政所依据的法律、法规和政策，以及工作日 8:30—17:30 的安排。\n"))
+    let summary = try site.build()
+    #expect(summary.diagnostics.isEmpty, "\(summary.diagnostics)")
+    #expect(summary.wroteOutput)
+}
