@@ -82,6 +82,7 @@ public enum SiteBuilder {
 
         let staging = try StagingArea(target: options.out)
         do {
+            var pageHashes: [Edition: [String: String]] = [:]
             for edition in options.editions {
                 let gate = options.gateOverride?(edition, gates[edition]!) ?? gates[edition]!
                 staging.guardFiles(under: "\(edition.rawValue)/",
@@ -89,7 +90,9 @@ public enum SiteBuilder {
                                                           siteTexts: site.config.printedTexts + Array(theme.strings.values)))
                 let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
                                                asOf: options.asOf, items: gate.cleared)
-                summary.pagesWritten += try renderer.render(into: staging, prefix: "\(edition.rawValue)/")
+                let rendered = try renderer.render(into: staging, prefix: "\(edition.rawValue)/")
+                summary.pagesWritten += rendered.pages
+                pageHashes[edition] = rendered.pageHashes
             }
             let leaks = staging.leaksFound
             if !leaks.isEmpty {
@@ -104,6 +107,8 @@ public enum SiteBuilder {
             let report = BuildReport(asOf: options.asOf, summary: summary, withheld: publicGate.withheld,
                                      diagnostics: summary.diagnostics)
             try staging.write("report.json", report.json())
+            let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes)
+            try staging.write("archive.json", archive.json())
             summary.filesWritten = staging.fileCount
             try staging.commit()
             summary.wroteOutput = true

@@ -9,11 +9,13 @@ struct ContextBuilder: Sendable {
     let baseURL: String
     /// Titles of every cleared item by id, for links between items.
     let titles: [String: String]
+    /// Periodic series, for links between editions.
+    var series = SeriesIndex([])
 
     func t(_ key: String) -> String { strings[key] ?? key }
 
     /// The `site` object.
-    func site(categories: [(Category, Int)], timings: [(Timing, Int)]) -> TemplateValue {
+    func site(categories: [(Category, Int)], timings: [(Timing, Int)], archiveYears: [Int] = []) -> TemplateValue {
         let f = config.feedback
         return object([
             "organ": .string(config.organ),
@@ -30,6 +32,9 @@ struct ContextBuilder: Sendable {
             ]),
             "categories": .list(categories.map { c, n in category(c, count: n) }),
             "timings": .list(timings.map { tm, n in timing(tm, count: n) }),
+            "archiveYears": .list(archiveYears.map { y in
+                object(["year": .int(y), "url": .string(Paths.archive(y))])
+            }),
         ])
     }
 
@@ -95,6 +100,7 @@ struct ContextBuilder: Sendable {
                 "covers": text(item.covers?.description),
                 "coversText": text(item.covers.map { config.language == "zh-CN" ? $0.chinese : $0.description }),
                 "series": text(item.series),
+                "seriesURL": text(item.series.map(Paths.series)),
             ])
         }
         if item.timing == .adHoc {
@@ -136,6 +142,15 @@ struct ContextBuilder: Sendable {
         if !withdrawn {
             fields["attachments"] = .list(item.attachments.map { a in
                 object(["file": .string(a.file), "title": .string(a.title)])
+            })
+        }
+        if let s = item.series, item.timing == .periodic {
+            let editions = series.editions(of: s).filter { $0.item.id != item.id }
+            fields["otherEditions"] = .list(editions.map { e in
+                object(["title": .string(e.item.title), "url": .string(Paths.item(e.item.id)),
+                        "coversText": text(e.item.covers.map { config.language == "zh-CN" ? $0.chinese : $0.description }),
+                        "status": object(["id": .string(e.status.rawValue), "name": .string(t("status_\(e.status.rawValue)")),
+                                          "isCurrent": .bool(e.status == .current)])])
             })
         }
         if let d = item.decision {

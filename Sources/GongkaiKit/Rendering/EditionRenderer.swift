@@ -1,7 +1,9 @@
 import Foundation
 
 /// Renders one edition (`public/` or `internal/`) of the site into a staging area: home, item
-/// pages, category and timing lists, the catalogue in HTML, JSON and CSV, and theme assets.
+/// pages, lists (category, timing, series, year archive), the catalogue in HTML, JSON and CSV, and
+/// theme assets. Current listings show current items; expired, superseded, repealed and withdrawn
+/// items move to the year archive and their series page, and keep their URL.
 struct EditionRenderer {
     let config: SiteConfig
     let theme: Theme
@@ -9,92 +11,100 @@ struct EditionRenderer {
     let asOf: LocalDate
     let items: [ClearedItem]
 
-    /// Pages written, by path relative to the edition folder.
-    func render(into staging: StagingArea, prefix: String) throws -> Int {
+    /// What rendering an edition produced.
+    struct Result {
+        var pages = 0
+        /// SHA-256 of each item's page, by item id (for the archive manifest).
+        var pageHashes: [String: String] = [:]
+    }
+
+    func render(into staging: StagingArea, prefix: String) throws -> Result {
         let baseURL = edition == .internal ? (config.internalBaseURL ?? config.baseURL) : config.baseURL
         let sorted = items.sorted(by: Self.newestFirst)
-        let titles = Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, $0.item.title) })
+        let series = SeriesIndex(sorted)
         let ctx = ContextBuilder(config: config, strings: theme.strings, edition: edition, asOf: asOf,
-                                 baseURL: baseURL, titles: titles)
-        let categories = (edition == .public ? config.categories : config.allCategories)
-        let byCategory = Dictionary(grouping: sorted, by: { $0.item.category })
-        let byTiming = Dictionary(grouping: sorted, by: { $0.item.timing })
-        let site = ctx.site(categories: categories.map { ($0, byCategory[$0.id]?.count ?? 0) },
-                            timings: Timing.allCases.map { ($0, byTiming[$0]?.count ?? 0) })
-        let strings = TemplateValue.object(theme.strings.mapValues(TemplateValue.string))
-        let summaries = sorted.map { TemplateValue.object(ctx.summary($0)) }
-        var pages = 0
-
+                                 baseURL: baseURL, titles: Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, $0.item.title) }),
+                                 series: series)
+        let categories = edition == .public ? config.categories : config.allCategories
+        let current = sorted.filter { $0.status == .current }
+        let currentByCategory = Dictionary(grouping: current, by: { $0.item.category })
+        let currentByTiming = Dictionary(grouping: current, by: { $0.item.timing })
+        let site = ctx.site(categories: categories.map { ($0, currentByCategory[$0.id]?.count ?? 0) },
+                            timings: Timing.allCases.map { ($0, currentByTiming[$0]?.count ?? 0) },
+                            archiveYears: Self.years(sorted))
         let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
-                                strings: strings, context: ctx)
+                                strings: .object(theme.strings.mapValues(TemplateValue.string)), context: ctx)
+        let summaries = Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, TemplateValue.object(ctx.summary($0))) })
+        func list(_ items: [ClearedItem]) -> TemplateValue { .list(items.map { summaries[$0.item.id]! }) }
 
-        // Item pages, in parallel.
-        let library = theme.library
-        let itemTemplates = Dictionary(uniqueKeysWithValues: ItemKind.allCases.map {
-            ($0, library.template(named: "item-\($0.rawValue)") != nil ? "item-\($0.rawValue)" : "item")
-        })
-        let failures = ParallelMap.map(sorted) { c -> String? in
-            let body = BodyRenderer.render(c.item)
-            let path = Paths.item(c.item.id)
-            let category = config.category(c.item.category)
-            let crumbs: [TemplateValue] = [category.map { ctx.category($0) }].compactMap { $0 }
-            let page = ctx.page(title: c.item.title, path: path, kind: "item",
-                                extra: ["breadcrumbs": .list(crumbs)])
-            do {
-                try writer.write(itemTemplates[c.item.kind]!, path: path, page: page,
-                          extra: ["item": ctx.detail(c, bodyHTML: body.html, headings: body.headings)])
-                return nil
-            } catch {
-                return "\(c.item.path): \(error)"
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw RenderFailure(message: failure) }
-        pages += sorted.count
+        var result = Result()
+        result.pageHashes = try ItemPages(config: config, theme: theme, context: ctx, writer: writer).render(sorted)
+        result.pages += sorted.count
 
-        // Home.
-        let current = sorted.enumerated().filter { $0.element.status == .current }.map { summaries[$0.offset] }
         try writer.write("home", path: Paths.home, page: ctx.page(title: config.organ, path: Paths.home, kind: "home"),
-                  extra: ["latest": .list(Array(current.prefix(12)))])
-        pages += 1
+                         extra: ["latest": list(Array(current.prefix(12)))])
+        result.pages += 1
 
-        // Category pages.
-        let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($0.element.item.id, $0.offset) })
         for category in categories {
-            let list = (byCategory[category.id] ?? []).map { summaries[index[$0.item.id]!] }
+            let members = currentByCategory[category.id] ?? []
             let path = Paths.category(category.id)
             try writer.write("list", path: path,
-                      page: ctx.page(title: category.name, path: path, kind: "list",
-                                     extra: ["description": category.description.map(TemplateValue.string) ?? .null]),
-                      extra: ["items": .list(list), "count": .int(list.count),
-                             "category": ctx.category(category, count: list.count)])
-            pages += 1
+                             page: ctx.page(title: category.name, path: path, kind: "list",
+                                            extra: ["description": category.description.map(TemplateValue.string) ?? .null]),
+                             extra: ["items": list(members), "count": .int(members.count),
+                                     "category": ctx.category(category, count: members.count)])
+            result.pages += 1
         }
-        // Timing pages.
         for timing in Timing.allCases {
-            let list = (byTiming[timing] ?? []).map { summaries[index[$0.item.id]!] }
+            let members = currentByTiming[timing] ?? []
             let path = Paths.timing(timing)
             try writer.write("list", path: path,
-                      page: ctx.page(title: ctx.t("timing_\(timing.rawValue)"), path: path, kind: "list",
-                                     extra: ["description": .string(ctx.t("timing_\(timing.rawValue)_description"))]),
-                      extra: ["items": .list(list), "count": .int(list.count),
-                             "timing": ctx.timing(timing, count: list.count)])
-            pages += 1
+                             page: ctx.page(title: ctx.t("timing_\(timing.rawValue)"), path: path, kind: "list",
+                                            extra: ["description": .string(ctx.t("timing_\(timing.rawValue)_description"))]),
+                             extra: ["items": list(members), "count": .int(members.count),
+                                     "timing": ctx.timing(timing, count: members.count)])
+            result.pages += 1
         }
-        // Catalogue.
+        for (id, editions) in series.all {
+            let path = Paths.series(id)
+            let title = ctx.t("series_prefix") + (editions.first?.item.title ?? id)
+            try writer.write("list", path: path,
+                             page: ctx.page(title: title, path: path, kind: "list",
+                                            extra: ["description": .string(ctx.t("series_description"))]),
+                             extra: ["items": list(editions), "count": .int(editions.count)])
+            result.pages += 1
+        }
+        let byYear = Dictionary(grouping: sorted, by: { $0.item.published?.year ?? 0 })
+        for year in Self.years(sorted) {
+            let members = byYear[year] ?? []
+            let path = Paths.archive(year)
+            try writer.write("list", path: path,
+                             page: ctx.page(title: ctx.t("archive_title").replacingOccurrences(of: "{year}", with: String(year)),
+                                            path: path, kind: "list",
+                                            extra: ["description": .string(ctx.t("archive_description"))]),
+                             extra: ["items": list(members), "count": .int(members.count), "showStatus": .bool(true)])
+            result.pages += 1
+        }
+
         let groups: [TemplateValue] = categories.compactMap { category in
-            guard let members = byCategory[category.id], !members.isEmpty else { return nil }
-            let list = members.sorted(by: Self.byIndex).map { summaries[index[$0.item.id]!] }
-            return .object(["category": ctx.category(category, count: list.count), "items": .list(list)])
+            let members = sorted.filter { $0.item.category == category.id }.sorted(by: Self.byIndex)
+            guard !members.isEmpty else { return nil }
+            return .object(["category": ctx.category(category, count: members.count), "items": list(members)])
         }
         try writer.write("catalogue", path: Paths.catalogue,
-                  page: ctx.page(title: ctx.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
-                  extra: ["groups": .list(groups), "count": .int(sorted.count)])
-        pages += 1
+                         page: ctx.page(title: ctx.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
+                         extra: ["groups": .list(groups), "count": .int(sorted.count)])
+        result.pages += 1
         let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
         try staging.write(prefix + "catalogue.json", catalogue.json())
         try staging.write(prefix + "catalogue.csv", catalogue.csv())
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
-        return pages
+        return result
+    }
+
+    /// Years with at least one published item, newest first.
+    static func years(_ items: [ClearedItem]) -> [Int] {
+        Set(items.compactMap { $0.item.published?.year }).sorted(by: >)
     }
 
     static func newestFirst(_ a: ClearedItem, _ b: ClearedItem) -> Bool {
@@ -117,12 +127,16 @@ struct PageWriter: Sendable {
     let strings: TemplateValue
     let context: ContextBuilder
 
+    /// Renders and writes the page; returns its bytes' SHA-256.
+    @discardableResult
     @Sendable func write(_ template: String, path: String, page: TemplateValue,
-                         extra: [String: TemplateValue]) throws {
+                         extra: [String: TemplateValue]) throws -> String {
         var fields: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
         for (k, v) in extra { fields[k] = v }
         let html = try library.render(template, context.object(fields))
-        try staging.write(prefix + path, html)
+        let bytes = Array(html.utf8)
+        try staging.write(prefix + path, bytes)
+        return SHA256.hex(bytes)
     }
 }
 

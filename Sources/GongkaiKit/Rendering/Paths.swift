@@ -4,6 +4,8 @@ enum Paths {
     static func item(_ id: String) -> String { "items/\(id).html" }
     static func category(_ id: String) -> String { "categories/\(id).html" }
     static func timing(_ t: Timing) -> String { "timing/\(t.rawValue).html" }
+    static func series(_ id: String) -> String { "series/\(id).html" }
+    static func archive(_ year: Int) -> String { "archive/\(year).html" }
     static let home = "index.html"
     static let catalogue = "catalogue.html"
 
