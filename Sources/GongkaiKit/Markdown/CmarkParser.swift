@@ -14,7 +14,8 @@ enum CmarkParser {
     static let maxBlockDepth = 64
     static let maxInlineDepth = 64
 
-    /// Parses `utf8` (which must hold no NUL bytes) with the default options.
+    /// Parses `utf8` with the default options (safe mode is a rendering matter; gongkai renders
+    /// itself). Callers pass `MarkdownSource.bytes`, so cmark's byte positions match gongkai's.
     static func parse(_ utf8: [UInt8]) -> CmarkNode {
         withDocument(utf8) { root in convert(root) } ?? CmarkNode(kind: .document)
     }
