@@ -14,24 +14,24 @@ enum CmarkParser {
     static let maxBlockDepth = 64
     static let maxInlineDepth = 64
 
-    /// Parses `utf8` (which must hold no NUL bytes) with the default options.
+    /// Parses `utf8` with the default options (safe mode is a rendering matter; gongkai renders
+    /// itself). Callers pass `MarkdownSource.bytes`, so cmark's byte positions match gongkai's.
     static func parse(_ utf8: [UInt8]) -> CmarkNode {
         withDocument(utf8) { root in convert(root) } ?? CmarkNode(kind: .document)
     }
 
-    /// Parses `utf8` and converts only the top-level blocks that start on one of `lines`, keyed
-    /// by their start line. Used to read table cells in paragraph context (`PipeTableReader`).
-    static func topLevelBlocks(of utf8: [UInt8], startingOn lines: Set<Int>) -> [Int: CmarkNode] {
+    /// Parses `utf8` and converts the top-level blocks that start on or before line `last`.
+    /// Used for the snippets of a `SnippetBatch`, which come before the rest of the text.
+    static func topLevelBlocks(of utf8: [UInt8], through last: Int) -> [CmarkNode] {
         withDocument(utf8) { root in
-            var found: [Int: CmarkNode] = [:]
+            var found: [CmarkNode] = []
             var child = cmark_node_first_child(root)
-            while let node = child, found.count < lines.count {
-                let line = Int(cmark_node_get_start_line(node))
-                if lines.contains(line) { found[line] = convert(node) }
+            while let node = child, Int(cmark_node_get_start_line(node)) <= last {
+                found.append(convert(node))
                 child = cmark_node_next(node)
             }
             return found
-        } ?? [:]
+        } ?? []
     }
 
     /// Parses, lends the document to `body`, frees it. Nil only if cmark returned no document.

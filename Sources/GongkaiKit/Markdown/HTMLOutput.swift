@@ -47,7 +47,7 @@ struct HTMLOutput {
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    /// houdini's `HREF_SAFE` table: ASCII letters and digits and `-_.+!*(),%#@?=;:/$`.
+    /// houdini's `HREF_SAFE` table (cmark 0.30): ASCII letters and digits and `-_.+!*(),%#@?=;:/$~`.
     private static func isURLSafe(_ b: UInt8) -> Bool {
         switch b {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -58,5 +58,5 @@ struct HTMLOutput {
         }
     }
 
-    private static let urlPunctuation = Set("-_.+!*(),%#@?=;:/$".utf8)
+    private static let urlPunctuation = Set("-_.+!*(),%#@?=;:/$~".utf8)
 }

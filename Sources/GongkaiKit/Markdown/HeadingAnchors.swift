@@ -7,15 +7,18 @@
 /// already taken.
 struct HeadingAnchors {
     private var used: Set<String> = []
+    /// The last number given to each base id, so that many equal headings stay linear.
+    private var lastNumber: [String: Int] = [:]
 
     mutating func id(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
-        var n = 0
+        var n = lastNumber[base] ?? 0
         while used.contains(candidate) {
             n += 1
             candidate = "\(base)-\(n)"
         }
+        lastNumber[base] = n
         used.insert(candidate)
         return candidate
     }

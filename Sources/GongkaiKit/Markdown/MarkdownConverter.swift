@@ -30,7 +30,11 @@ struct MarkdownConverter {
             let items = node.children.map { child in
                 child.kind == .item ? listItem(child) : .listItem(blocks(child), at: at)
             }
-            return [.list(node.listStyle, tight: node.listTight, items: items, at: at)]
+            // cmark-gfm makes a list loose when a table splits a paragraph of one of its items.
+            let split = node.children.contains { item in
+                item.children.contains { plans[PipeTablePlan.Key(line: $0.startLine, byteColumn: $0.startColumn)]?.splits == true }
+            }
+            return [.list(node.listStyle, tight: node.listTight && !split, items: items, at: at)]
         case .item:
             return [listItem(node)]
         case .codeBlock:
@@ -46,6 +50,9 @@ struct MarkdownConverter {
             }
             return [.paragraph(inlines(node.children), at: at)]
         case .heading:
+            if let plan = plans[PipeTablePlan.Key(line: node.startLine, byteColumn: node.startColumn)] {
+                return table(plan, paragraphAt: at)
+            }
             let content = inlines(node.children)
             let anchor = anchors.id(for: MarkdownInline.plainText(of: content, lineBreak: " "))
             return [.heading(level: node.headingLevel, content, anchor: anchor, at: at)]
@@ -60,7 +67,7 @@ struct MarkdownConverter {
         .listItem(blocks(node.children), at: source.position(line: node.startLine, byteColumn: node.startColumn))
     }
 
-    private func table(_ plan: PipeTablePlan, paragraphAt at: MarkdownSourcePosition) -> [MarkdownBlock] {
+    private mutating func table(_ plan: PipeTablePlan, paragraphAt at: MarkdownSourcePosition) -> [MarkdownBlock] {
         var out: [MarkdownBlock] = []
         if let leading = plan.leading, case let content = snippet(leading), !content.isEmpty {
             out.append(.paragraph(content, at: at))
@@ -69,10 +76,23 @@ struct MarkdownConverter {
                                   header: plan.header.map(cell),
                                   rows: plan.rows.map { $0.map(cell) })
         out.append(.table(table, at: source.position(line: plan.tableLine, byteColumn: plan.tableByteColumn)))
-        if let (index, line, column) = plan.trailing, case let content = snippet(index), !content.isEmpty {
-            out.append(.paragraph(content, at: source.position(line: line, byteColumn: column)))
+        if let (index, lines) = plan.rest, snippets.indices.contains(index) {
+            out += blocks(snippets[index].map { Self.placed($0, lines) })
         }
         return out
+    }
+
+    /// A block parsed from the lines after a table, with its position (counted from 1 at the
+    /// first of those lines) moved back to where those lines are in the source.
+    private static func placed(_ node: CmarkNode, _ lines: [PipeTablePlan.RestLine]) -> CmarkNode {
+        var node = node
+        if let line = lines.indices.contains(node.startLine - 1) ? lines[node.startLine - 1] : lines.last {
+            node.startColumn = line.contentByteColumn + max(node.startColumn - 1 - line.snippetPrefix, 0)
+            node.startLine = line.sourceLine
+        }
+        node.endLine = node.startLine
+        node.children = node.children.map { placed($0, lines) }
+        return node
     }
 
     private func cell(_ index: Int?) -> [MarkdownInline] {

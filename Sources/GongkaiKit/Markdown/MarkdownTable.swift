@@ -12,8 +12,3 @@ public struct MarkdownTable: Sendable, Equatable {
         self.rows = rows
     }
 }
-
-/// How a table column's cells are aligned, from the colons of the delimiter row.
-public enum MarkdownTableAlignment: String, Sendable, Equatable {
-    case none, left, center, right
-}
