@@ -48,6 +48,8 @@ public struct Item: Sendable {
     public var bodyFirstLine: Int
     /// SHA-256 of the source file, hex.
     public var sourceHash: String
+    /// The body, parsed once while loading.
+    public var document: MarkdownDocument
 
     /// Where the item's front matter mentions each field, for diagnostics raised by later stages.
     public var fieldLocations: [String: SourceLocation] = [:]
@@ -66,6 +68,7 @@ public struct Item: Sendable {
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.sourceHash = sourceHash
+        self.document = MarkdownDocument(parsing: body)
     }
 
     /// The location of a field in the front matter, else the top of the file.

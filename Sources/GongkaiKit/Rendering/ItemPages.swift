@@ -12,8 +12,9 @@ struct ItemPages {
             ($0, library.template(named: "item-\($0.rawValue)") != nil ? "item-\($0.rawValue)" : "item")
         })
         let ctx = context, writer = writer, config = config
+        let pages = Dictionary(uniqueKeysWithValues: items.map { ($0.item.path, Paths.item($0.item.id)) })
         let results = ParallelMap.map(items) { c -> Result<String, RenderFailure> in
-            let body = BodyRenderer.render(c.item)
+            let body = BodyRenderer.render(c.item, pages: pages)
             let path = Paths.item(c.item.id)
             let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
             let page = ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])

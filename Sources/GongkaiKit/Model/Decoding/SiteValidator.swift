@@ -49,6 +49,7 @@ public enum SiteValidator {
                                         .map { "did you mean '\($0)'?" } ?? "expected one of: \(ids.joined(separator: ", "))"))
             }
         }
+        out += InternalLinks.check(items)
         for item in items {
             if let target = item.replacedBy, byID[target] == nil {
                 out.append(unknownReference(target, field: "replaced-by", in: item, ids: byID.keys))

@@ -1,0 +1,36 @@
+import Testing
+@testable import GongkaiKit
+
+@Test func relativeLinksToMarkdownFilesResolveToItemPages() throws {
+    let site = try TestSite()
+    try site.write("content/items/2026/a.md", TestSite.item(body: "见[办事指南](../guides/b.md#办理流程)和[外部](https://example.gov.cn/x.md)。\n"))
+    try site.write("content/items/guides/b.md", TestSite.item(index: "11330000MB0000000X/2026-00002"))
+    let summary = try site.build()
+    #expect(summary.wroteOutput, "\(summary.diagnostics)")
+    let page = try #require(site.read("site/public/items/a.html"))
+    #expect(page.contains(#"<a href="b.html#%E5%8A%9E%E7%90%86%E6%B5%81%E7%A8%8B">办事指南</a>"#))
+    #expect(page.contains(#"<a href="https://example.gov.cn/x.md">外部</a>"#))
+}
+
+@Test func aLinkToAnUnknownFileIsAnErrorAtItsLine() throws {
+    let site = try TestSite()
+    try site.write("content/items/2026/a.md", TestSite.item(body: "第一段。\n\n见[办事指南](guide-b.md)。\n"))
+    try site.write("content/items/2026/guide-a.md", TestSite.item(index: "11330000MB0000000X/2026-00002"))
+    let summary = try site.build()
+    #expect(!summary.wroteOutput)
+    let d = try #require(summary.diagnostics.first { $0.code == "link.unresolved" })
+    #expect(d.description == "content/items/2026/a.md:13:1: error: [link.unresolved] link to 'guide-b.md' names no item: there is no content/items/2026/guide-b.md")
+    #expect(d.hint == "did you mean 'guide-a.md'?")
+}
+
+@Test func aPublicItemLinkingToAnInternalItemShowsOnlyTheText() throws {
+    let site = try TestSite()
+    try site.write("content/items/a.md", TestSite.item(body: "见[内部通知](b.md)。\n"))
+    try site.write("content/items/b.md", TestSite.item(category: "budget", index: "11330000MB0000000X/2026-00002",
+                                                       extra: "audience: internal\n"))
+    _ = try site.build()
+    let publicPage = try #require(site.read("site/public/items/a.html"))
+    #expect(publicPage.contains("<p>见内部通知。</p>"))
+    let internalPage = try #require(site.read("site/internal/items/a.html"))
+    #expect(internalPage.contains(#"<a href="b.html">内部通知</a>"#))
+}
