@@ -11,6 +11,8 @@ struct Arguments {
     var help = false
     /// `--edition public|internal|all`.
     var edition = "all"
+    /// `--drafts`: preview unapproved and scheduled items.
+    var drafts = false
 
     static let commands = ["build", "check", "version", "help"]
 
@@ -58,6 +60,7 @@ struct Arguments {
                 }
                 args.format = f
             case "--strict": args.strict = true
+            case "--drafts": args.drafts = true
             case "--edition":
                 let v = try value()
                 guard ["public", "internal", "all"].contains(v) else {
@@ -66,7 +69,7 @@ struct Arguments {
                 args.edition = v
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--help"]
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
             }

@@ -26,7 +26,7 @@ struct Command {
                 summary = try SiteBuilder.check(root: root, asOf: asOf)
             } else {
                 let out = args.out.map { URL(fileURLWithPath: $0, relativeTo: root).standardizedFileURL }
-                var options = BuildOptions(root: root, out: out, asOf: asOf)
+                var options = BuildOptions(root: root, out: out, asOf: asOf, drafts: args.drafts)
                 options.failOnWarnings = args.strict
                 if args.edition != "all" { options.editions = [Edition(rawValue: args.edition)!] }
                 summary = try SiteBuilder.build(options)

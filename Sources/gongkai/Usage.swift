@@ -16,7 +16,7 @@ enum Usage {
 
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
-                         [--format text|json|github] [--strict]
+                         [--drafts] [--format text|json|github] [--strict]
 
     Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
     published, non-confidential public items: deploy this) and internal/ (the same plus internal
@@ -27,6 +27,8 @@ enum Usage {
       --out DIR        where to write (default: DIR/site)
       --as-of DATE     decide timing as of this date (default: SOURCE_DATE_EPOCH, else today in the
                        site's time zone)
+      --drafts         preview: also show unapproved and scheduled items, each bannered as not
+                       public; written to DIR/preview (never to site/) unless --out says where
       --edition E      write only the public or the internal edition (default: all)
       --format F       diagnostics as text (default), json (one object on stdout) or github
                        (workflow annotations)

@@ -16,9 +16,14 @@ public struct BuildOptions: Sendable {
     /// scan stops a build whose renderer was handed something the gate withheld.
     var gateOverride: (@Sendable (Edition, GateResult) -> GateResult)?
 
-    public init(root: URL, out: URL? = nil, asOf: LocalDate) {
+    /// `--drafts`: a preview that also shows unapproved and scheduled items, bannered as not
+    /// public. It goes to `preview/` unless `out` says otherwise, never to `site/` by default.
+    public var drafts: Bool
+
+    public init(root: URL, out: URL? = nil, asOf: LocalDate, drafts: Bool = false) {
         self.root = root
-        self.out = out ?? root.appendingPathComponent("site")
+        self.drafts = drafts
+        self.out = out ?? root.appendingPathComponent(drafts ? "preview" : "site")
         self.asOf = asOf
     }
 }
@@ -68,7 +73,7 @@ public enum SiteBuilder {
                                                    language: site.config.language)
         summary.diagnostics += themeDiagnostics
         let gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
-            ($0, Gate.clear(site.items, asOf: options.asOf, edition: $0))
+            ($0, Gate.clear(site.items, asOf: options.asOf, edition: $0, drafts: options.drafts))
         })
         let publicGate = gates[.public]!
         summary.published = publicGate.cleared.count

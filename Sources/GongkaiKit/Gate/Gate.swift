@@ -20,11 +20,14 @@ public struct ClearedItem: Sendable {
     public let item: Item
     public let status: ItemStatus
     public let edition: Edition
+    /// Set only in a drafts preview: why this item is not public yet.
+    public let preview: WithholdReason?
 
-    fileprivate init(item: Item, status: ItemStatus, edition: Edition) {
+    fileprivate init(item: Item, status: ItemStatus, edition: Edition, preview: WithholdReason? = nil) {
         self.item = item
         self.status = status
         self.edition = edition
+        self.preview = preview
     }
 }
 
@@ -43,8 +46,11 @@ public struct GateResult: Sendable {
 /// The only way from `Item` to `ClearedItem`. An item reaches an edition when it is approved,
 /// `published` on or before the as-of date, carries no confidentiality flag, and its audience is
 /// allowed in that edition.
+///
+/// `drafts` (a preview for editors, never deployed) also lets unapproved and scheduled items
+/// through, each marked with the reason it is not public; confidential items stay out even then.
 public enum Gate {
-    public static func clear(_ items: [Item], asOf: LocalDate, edition: Edition) -> GateResult {
+    public static func clear(_ items: [Item], asOf: LocalDate, edition: Edition, drafts: Bool = false) -> GateResult {
         let newest = newestEditions(items, asOf: asOf)
         var cleared: [ClearedItem] = []
         var withheld: [WithheldItem] = []
@@ -59,6 +65,10 @@ public enum Gate {
             }
             let newer = item.series.map { newest[$0].map { $0 != item.id } ?? false } ?? false
             switch Publication.disposition(of: item, asOf: asOf, newerEditionPublished: newer) {
+            case .unapproved where drafts:
+                cleared.append(ClearedItem(item: item, status: .current, edition: edition, preview: .unapproved))
+            case let .scheduled(date) where drafts:
+                cleared.append(ClearedItem(item: item, status: .current, edition: edition, preview: .scheduled(date)))
             case .unapproved:
                 withheld.append(WithheldItem(path: item.path, reason: .unapproved))
             case let .scheduled(date):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the values templates see (the theme API, documented in themes/README.md).
 /// URLs in contexts are relative to the edition root; templates prefix them with `page.root`.
 struct ContextBuilder: Sendable {
@@ -111,6 +113,15 @@ struct ContextBuilder: Sendable {
             ])
         }
         if let r = item.reviewBy { fields["reviewBy"] = .string(date(r)) }
+        switch c.preview {
+        case .unapproved?:
+            fields["preview"] = object(["reason": .string("unapproved"), "text": .string(t("preview_unapproved"))])
+        case let .scheduled(on)?:
+            fields["preview"] = object(["reason": .string("scheduled"),
+                                        "text": .string(t("preview_scheduled").replacingOccurrences(
+                                            of: "{date}", with: on.map(date) ?? "—"))])
+        default: break
+        }
         return fields
     }
 
