@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the leak scanner for one edition from what the gate decided: everything not cleared
 /// for the edition is forbidden, and so are the bodies of withdrawn items.
 enum LeakGuard {
@@ -14,8 +16,15 @@ enum LeakGuard {
         }
         for c in cleared {
             allowed.append(c.item.title)
+            let passages = c.item.document.withheldPassages
             if c.status == .withdrawn {
                 forbidden.append(c.item.body)
+            } else if edition == .public && !passages.isEmpty {
+                forbidden.append(contentsOf: passages.map(\.markdown))
+                var body = c.item.body
+                for p in passages { body = body.replacingOccurrences(of: p.markdown, with: "\n") }
+                allowed.append(body)
+                allowed.append(contentsOf: [c.item.summary, c.item.department].compactMap { $0 })
             } else {
                 allowed.append(c.item.body)
                 allowed.append(contentsOf: [c.item.summary, c.item.department].compactMap { $0 })

@@ -8,7 +8,7 @@ enum BodyRenderer {
     /// Sites always render in safe mode: raw HTML and dangerous URLs never pass.
     /// `pages`: the page path of every item in this edition by source path; links to items
     /// outside the edition become plain text.
-    static func render(_ item: Item, pages: [String: String]) -> RenderedBody {
+    static func render(_ item: Item, pages: [String: String], edition: Edition, strings: [String: String]) -> RenderedBody {
         let document = item.document.mappingLinks { destination in
             guard let (path, fragment) = InternalLinks.sourcePath(of: destination, from: item.path) else {
                 return destination
@@ -18,10 +18,51 @@ enum BodyRenderer {
             let file = String(page.split(separator: "/").last ?? Substring(page))
             return fragment.map { "\(file)#\($0)" } ?? file
         }
-        let html = MarkdownHTMLRenderer(options: MarkdownRenderOptions()).render(document)
+        let renderer = MarkdownHTMLRenderer(options: MarkdownRenderOptions())
+        var html = ""
+        for block in document.blocks {
+            if case let .codeBlock(info, literal, _) = block, WithheldPassage.isWithheld(info: info),
+               case let .success((reason, note)) = WithheldPassage.parse(info: info) {
+                html += withheld(reason: reason, note: note, markdown: literal, edition: edition,
+                                 strings: strings, renderer: renderer)
+            } else {
+                html += renderer.render(MarkdownDocument(blocks: [block]))
+            }
+        }
         let headings = document.headings.filter { $0.level <= 3 }.map { h in
             TemplateValue.object(["level": .int(h.level), "text": .string(h.text), "id": .string(h.id)])
         }
         return RenderedBody(html: html, headings: headings)
+    }
+
+    /// The public edition gets a notice of what was withheld and why; the internal edition the
+    /// passage itself, marked as internal.
+    private static func withheld(reason: ConfidentialityFlag, note: String?, markdown: String, edition: Edition,
+                                 strings: [String: String], renderer: MarkdownHTMLRenderer) -> String {
+        let why = (strings["reason_\(reason.rawValue)"] ?? reason.rawValue) + "（\(reason.legalBasis)）"
+        let noteHTML = note.map { "<span class=\"withheld-note\">" + escape($0) + "</span>" } ?? ""
+        switch edition {
+        case .public:
+            return "<aside class=\"withheld\" role=\"note\"><p><strong>\(escape(strings["withheld_public"] ?? "withheld"))</strong>"
+                + "\(escape(why))\(noteHTML.isEmpty ? "" : "：" + noteHTML)</p></aside>\n"
+        case .internal:
+            return "<div class=\"withheld-internal\"><p class=\"withheld-label\">\(escape(strings["withheld_internal"] ?? "internal"))"
+                + "\(escape(why))\(noteHTML.isEmpty ? "" : "：" + noteHTML)</p>\n"
+                + renderer.render(MarkdownDocument(parsing: markdown)) + "</div>\n"
+        }
+    }
+
+    private static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 }

@@ -11,10 +11,10 @@ struct ItemPages {
         let templates = Dictionary(uniqueKeysWithValues: ItemKind.allCases.map {
             ($0, library.template(named: "item-\($0.rawValue)") != nil ? "item-\($0.rawValue)" : "item")
         })
-        let ctx = context, writer = writer, config = config
+        let ctx = context, writer = writer, config = config, strings = theme.strings
         let pages = Dictionary(uniqueKeysWithValues: items.map { ($0.item.path, Paths.item($0.item.id)) })
         let results = ParallelMap.map(items) { c -> Result<String, RenderFailure> in
-            let body = BodyRenderer.render(c.item, pages: pages)
+            let body = BodyRenderer.render(c.item, pages: pages, edition: c.edition, strings: strings)
             let path = Paths.item(c.item.id)
             let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
             let page = ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])
