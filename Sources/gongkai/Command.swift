@@ -55,18 +55,26 @@ struct Command {
         let diagnostics = DiagnosticBag.sorted(summary.diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let failed = errors > 0 || (args.strict && warnings > 0)
+        let red = summary.findings.filter { $0.card == .red }.count
+        let yellow = summary.findings.count - red
+        // Lateness never fails a build; check fails on a red card (and with --strict on a yellow one).
+        let cardsFail = args.command == "check" && (red > 0 || (args.strict && yellow > 0))
+        let failed = errors > 0 || (args.strict && warnings > 0) || cardsFail
         if args.format == .json {
             print(JSONReport.text(summary: summary, diagnostics: diagnostics, asOf: asOf, command: args.command))
         } else {
             var printer = DiagnosticPrinter(root: root, format: args.format, environment: environment)
             for d in diagnostics { printError(printer.text(d)) }
+            if args.command == "check" {
+                for line in printer.findings(summary.findings, language: summary.language) { printError(line) }
+            }
         }
         var line = "gongkai \(args.command): as of \(asOf): \(summary.filesRead) items read, \(summary.published) published, \(summary.withheld) withheld"
         if args.command == "build" {
             line += summary.wroteOutput ? ", \(summary.pagesWritten) pages written" : ", nothing written"
         }
         line += "; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        line += "; supervision: \(red) red, \(yellow) yellow"
         if failed && args.command == "build" && !summary.wroteOutput { line += " (previous output left untouched)" }
         printError(line)
         return failed ? .contentErrors : .ok

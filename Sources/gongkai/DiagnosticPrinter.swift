@@ -45,6 +45,29 @@ struct DiagnosticPrinter {
         }
     }
 
+    /// The supervisor's cards, grouped red then yellow under a heading in the site's language.
+    func findings(_ findings: [Finding], language: String) -> [String] {
+        var out: [String] = []
+        for card in Finding.Card.allCases {
+            let group = findings.filter { $0.card == card }
+            guard !group.isEmpty else { continue }
+            switch format {
+            case .github:
+                for f in group {
+                    var props: [String] = []
+                    if let l = f.location { props = ["file=\(l.path)", "line=\(l.line)", "col=\(l.column)"] }
+                    props.append("title=\(f.code)")
+                    out.append("::\(card == .red ? "error" : "warning") \(props.joined(separator: ","))::\(escape(f.message))")
+                }
+            case .text, .json:
+                let title = language == "zh-CN" ? (card == .red ? "红牌" : "黄牌") : (card == .red ? "Red cards" : "Yellow cards")
+                out.append(paint("\(title) (\(group.count))", card == .red ? "1;31" : "1;33"))
+                for f in group { out.append("  " + f.description) }
+            }
+        }
+        return out
+    }
+
     private func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     private func escape(_ s: String) -> String {

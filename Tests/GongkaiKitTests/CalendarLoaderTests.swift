@@ -157,7 +157,7 @@ private let header = "source: 国务院办公厅关于2026年部分节假日安�
 }
 
 @Test func calendarFilesAreNamedAfterTheirYear() throws {
-    let site = try TestSite()
+    let site = try TestSite(calendar: false)
     try site.write("content/calendar/2026.yml", header)
     try site.write("content/calendar/holidays.yaml", header)
     try site.write("content/calendar/2025/readme.txt", "")
@@ -190,7 +190,7 @@ private let header = "source: 国务院办公厅关于2026年部分节假日安�
 }
 
 @Test func noCalendarFolderMeansWeekendsOnly() throws {
-    let site = try TestSite()
+    let site = try TestSite(calendar: false)
     let (calendar, ds) = CalendarLoader.load(root: site.root)
     #expect(ds.isEmpty)
     #expect(calendar.coveredYears == [])
@@ -241,7 +241,7 @@ func shippedCalendarsMatchTheNoticesTotals(_ year: Int, _ daysOff: Int, _ makeUp
 }
 
 @Test func theCalendarFolderMustBeAFolder() throws {
-    let site = try TestSite()
+    let site = try TestSite(calendar: false)
     try site.write("content/calendar", "2026\n")
     let (calendar, ds) = CalendarLoader.load(root: site.root)
     #expect(calendar.coveredYears == [])

@@ -7,7 +7,7 @@ import Testing
         let site = try TestSite(copying: "golden")
         let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 46 pages written; 0 errors, 0 warnings\n"))
+        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 47 pages written; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
         #expect(site.exists("site/public/index.html"))
         #expect(site.exists("site/public/items/power-a.html"))
         #expect(site.exists("site/public/assets/style.css"))
@@ -25,7 +25,7 @@ import Testing
                 |         ^
 
             """))
-        #expect(run.stderr.contains("nothing written; 1 error, 0 warnings (previous output left untouched)"))
+        #expect(run.stderr.contains("nothing written; 1 error, 0 warnings; supervision: 0 red, 3 yellow (previous output left untouched)"))
         #expect(!site.exists("site"))
     }
 
@@ -63,7 +63,8 @@ import Testing
         let site = try TestSite(copying: "golden")
         let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 0)
-        #expect(run.stderr == "gongkai check: as of 2026-11-29: 13 items read, 9 published, 4 withheld; 0 errors, 0 warnings\n")
+        #expect(run.stderr.hasPrefix("黄牌 (10)\n  content/items/2026/finance-q2.md:10:14: yellow: [supervision.no-secrecy-review] published without a recorded secrecy review (reviewed-by, reviewed-on)\n"))
+        #expect(run.stderr.hasSuffix("gongkai check: as of 2026-11-29: 13 items read, 9 published, 4 withheld; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
         #expect(!site.exists("site"))
     }
 
@@ -150,14 +151,15 @@ import Testing
 
     @Test func strictTurnsWarningsIntoFailures() throws {
         let site = try TestSite()
-        try site.write("content/items/a.md", TestSite.item(extra: "review-by: 2026-06-30\n"))
-        let lenient = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        try site.write("content/items/a.md", TestSite.item())
+        // No holiday calendar for the as-of year: a warning, and working days fall back to weekends.
+        let lenient = try gongkai(["build", "--as-of", "2027-03-01"], in: site.root)
         #expect(lenient.status == 0)
-        #expect(lenient.stderr.hasPrefix("content/items/a.md:9:12: warning: [timing.review-overdue] the item was due for review on 2026-06-30"))
+        #expect(lenient.stderr.hasPrefix("warning: [calendar.missing-year] no holiday calendar for 2027; working days in 2027 are counted as Monday to Friday only\n  hint: add content/calendar/2027.yaml from the notice 国务院办公厅关于2027年部分节假日安排的通知\n"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("site"))
-        let strict = try gongkai(["build", "--as-of", "2026-11-29", "--strict"], in: site.root)
+        let strict = try gongkai(["build", "--as-of", "2027-03-01", "--strict"], in: site.root)
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains("nothing written; 0 errors, 1 warning (previous output left untouched)"))
+        #expect(strict.stderr.contains("nothing written; 0 errors, 1 warning"))
         #expect(!site.exists("site"))
     }
 

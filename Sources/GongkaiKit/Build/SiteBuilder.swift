@@ -37,6 +37,10 @@ public struct BuildSummary: Sendable {
     public var pagesWritten = 0
     public var filesWritten = 0
     public var diagnostics: [Diagnostic] = []
+    /// The supervisor's red and yellow cards on the as-of date.
+    public var findings: [Finding] = []
+    /// The site's language (`zh-CN`, `en`), for messages printed about the build.
+    public var language = "zh-CN"
     /// True when the output was replaced; false when the build stopped on errors and left the
     /// previous output untouched.
     public var wroteOutput = false
@@ -51,12 +55,14 @@ public enum SiteBuilder {
         let (site, diagnostics) = try ContentLoader.load(root: root)
         summary.diagnostics = diagnostics
         guard let site else { return summary }
+        summary.language = site.config.language
         summary.filesRead = site.filesRead
         summary.itemsValid = site.items.count
         let gate = Gate.clear(site.items, asOf: asOf, edition: .public)
         summary.published = gate.cleared.count
         summary.withheld = site.filesRead - gate.cleared.count
-        summary.diagnostics += TimingWarnings.check(gate.cleared, asOf: asOf)
+        summary.diagnostics += site.calendar.missingYearWarnings(for: [asOf])
+        summary.findings = Supervisor(config: site.config, calendar: site.calendar, asOf: asOf).findings(for: site.items)
         return summary
     }
 
@@ -67,6 +73,7 @@ public enum SiteBuilder {
         let (loaded, loadDiagnostics) = try ContentLoader.load(root: options.root)
         summary.diagnostics = loadDiagnostics
         guard let site = loaded else { return summary }
+        summary.language = site.config.language
         summary.filesRead = site.filesRead
         summary.itemsValid = site.items.count
         let (theme, themeDiagnostics) = Theme.load(root: options.root, name: site.config.theme,
@@ -78,7 +85,9 @@ public enum SiteBuilder {
         let publicGate = gates[.public]!
         summary.published = publicGate.cleared.count
         summary.withheld = site.filesRead - publicGate.cleared.count
-        summary.diagnostics += TimingWarnings.check(gates[.internal]!.cleared, asOf: options.asOf)
+        summary.diagnostics += site.calendar.missingYearWarnings(for: [options.asOf])
+        summary.findings = Supervisor(config: site.config, calendar: site.calendar, asOf: options.asOf)
+            .findings(for: site.items)
 
         let blocking: (Diagnostic) -> Bool = {
             $0.severity == .error || (options.failOnWarnings && $0.severity == .warning)
@@ -94,7 +103,7 @@ public enum SiteBuilder {
                                    with: LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared,
                                                           siteTexts: site.config.printedTexts + Array(theme.strings.values)))
                 let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
-                                               asOf: options.asOf, items: gate.cleared)
+                                               asOf: options.asOf, items: gate.cleared, findings: summary.findings)
                 let rendered = try renderer.render(into: staging, prefix: "\(edition.rawValue)/")
                 summary.pagesWritten += rendered.pages
                 pageHashes[edition] = rendered.pageHashes
@@ -110,7 +119,7 @@ public enum SiteBuilder {
                 return summary
             }
             let report = BuildReport(asOf: options.asOf, summary: summary, withheld: publicGate.withheld,
-                                     diagnostics: summary.diagnostics)
+                                     diagnostics: summary.diagnostics, findings: summary.findings)
             try staging.write("report.json", report.json())
             let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes)
             try staging.write("archive.json", archive.json())

@@ -6,6 +6,8 @@ public struct LoadedSite: Sendable {
     public var root: URL
     public var config: SiteConfig
     public var items: [Item]
+    /// Working days, from content/calendar/.
+    public var calendar: WorkCalendar
     /// Number of item files found, whether or not they decoded.
     public var filesRead: Int
     public var diagnostics: [Diagnostic]
@@ -38,10 +40,16 @@ public enum ContentLoader {
             guard let file else { return (nil, [error!]) }
             return ItemDecoder.decode(file)
         }
-        let items = results.compactMap(\.0)
+        let (calendar, calendarDiagnostics) = CalendarLoader.load(root: root)
+        diagnostics += calendarDiagnostics
+        var items = results.compactMap(\.0)
+        for i in items.indices {
+            items[i].postingEnd = Publication.postingEnd(of: items[i], calendar: calendar)
+        }
         diagnostics += results.flatMap(\.1)
         diagnostics += SiteValidator.validate(items, config: config)
-        let site = LoadedSite(root: root, config: config, items: items, filesRead: paths.count, diagnostics: diagnostics)
+        let site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
+                              diagnostics: diagnostics)
         return (site, diagnostics)
     }
 

@@ -39,6 +39,9 @@ public struct Item: Sendable {
     public var expires: LocalDate?
     public var postingDays: Int?
     public var reviewBy: LocalDate?
+    /// The last day of the posting period once `posting-days` has been counted on the site's
+    /// working-day calendar (set while loading).
+    public var postingEnd: LocalDate?
     // Kind fields.
     public var decision: DecisionFields?
     public var power: PowerFields?

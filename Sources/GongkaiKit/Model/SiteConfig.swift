@@ -12,7 +12,7 @@ public struct SiteConfig: Sendable {
     public var categories: [Category] = []
     public var internalCategories: [Category] = []
     public var privacy: PrivacyPolicy = PrivacyPolicy()
-    public var supervision: [String: String] = [:]
+    public var supervision = SupervisionSettings()
 
     public init(organ: String, organCode: String, baseURL: String, timezone: String) {
         self.organ = organ
@@ -33,6 +33,8 @@ public struct Category: Sendable, Hashable {
     public var name: String
     public var description: String?
     public var audience: Audience
+    /// Where site.yaml lists it.
+    public var location: SourceLocation?
 }
 
 /// How citizens reach the bureau; shown on every page and every sheet.
@@ -50,4 +52,22 @@ public struct PrivacyPolicy: Sendable, Hashable {
     public var policy: Mode = .error
     public var allow: [String] = []
     public var rosterColumns: [String] = []
+}
+
+/// Thresholds of the electronic supervisor (电子监察), `supervision:` in site.yaml.
+public struct SupervisionSettings: Sendable, Hashable {
+    /// How far ahead a deadline counts as due soon (yellow).
+    public var dueSoon: Duration = .days(7)
+    /// How soon after `written` an item must be published (条例 Art. 26: 20 working days).
+    public var publishWithin: Duration = .workingDays(20)
+    /// How long after the end of the period covered a periodic edition may appear.
+    public var grace: [Period: Duration] = [
+        .monthly: .workingDays(10), .quarterly: .workingDays(15), .halfYearly: .workingDays(20), .yearly: .workingDays(20),
+    ]
+    /// The shortest posting period of a roster (公示期).
+    public var rosterMinPosting: Duration = .workingDays(7)
+    /// How long public feedback may wait for a reply.
+    public var replyWithin: Duration = .months(3)
+
+    public init() {}
 }

@@ -5,6 +5,7 @@ struct BuildReport {
     let summary: BuildSummary
     let withheld: [WithheldItem]
     let diagnostics: [Diagnostic]
+    let findings: [Finding]
 
     func json() -> String {
         JSONValue.object([
@@ -15,6 +16,7 @@ struct BuildReport {
             ("pages_written", .int(summary.pagesWritten)),
             ("withheld", .array(withheld.sorted { $0.path < $1.path }.map(Self.entry))),
             ("diagnostics", .array(diagnostics.map(Self.entry))),
+            ("supervision", SupervisionJSON.value(findings)),
         ]).serialized()
     }
 

@@ -13,6 +13,7 @@ public enum DiagnosticJSON {
             ("errors", .int(diagnostics.filter { $0.severity == .error }.count)),
             ("warnings", .int(diagnostics.filter { $0.severity == .warning }.count)),
             ("diagnostics", .array(diagnostics.map(BuildReport.entry))),
+            ("supervision", SupervisionJSON.value(s.findings)),
         ]).serialized().trimmingTrailingNewlines()
     }
 }

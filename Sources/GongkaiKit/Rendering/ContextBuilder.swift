@@ -25,6 +25,7 @@ struct ContextBuilder: Sendable {
             "language": .string(config.language),
             "baseURL": .string(baseURL),
             "edition": .string(edition.rawValue),
+            "isInternal": .bool(edition == .internal),
             "editionName": .string(t("edition_\(edition.rawValue)")),
             "asOf": .string(asOf.description),
             "asOfText": .string(date(asOf)),

@@ -10,6 +10,8 @@ struct EditionRenderer {
     let edition: Edition
     let asOf: LocalDate
     let items: [ClearedItem]
+    /// The supervisor's findings, shown as a dashboard in the internal edition only.
+    var findings: [Finding] = []
 
     /// What rendering an edition produced.
     struct Result {
@@ -83,6 +85,13 @@ struct EditionRenderer {
                                             path: path, kind: "list",
                                             extra: ["description": .string(ctx.t("archive_description"))]),
                              extra: ["items": list(members), "count": .int(members.count), "showStatus": .bool(true)])
+            result.pages += 1
+        }
+
+        if edition == .internal {
+            try writer.write("supervision", path: Paths.supervision,
+                             page: ctx.page(title: ctx.t("supervision_title"), path: Paths.supervision, kind: "supervision"),
+                             extra: ctx.supervision(findings))
             result.pages += 1
         }
 

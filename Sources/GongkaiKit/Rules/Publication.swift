@@ -29,15 +29,17 @@ public enum Publication {
     }
 
     /// The last day of an ad-hoc item's posting period (公示期): `expires`, or `posting-days`
-    /// working days counted from the day after `published` (weekends skipped).
+    /// working days counted from the day after `published` on the site's calendar (resolved while
+    /// loading; without a calendar, weekends only).
     public static func postingEnd(of item: Item) -> LocalDate? {
         if let e = item.expires { return e }
+        if let e = item.postingEnd { return e }
+        return postingEnd(of: item, calendar: WorkCalendar())
+    }
+
+    static func postingEnd(of item: Item, calendar: WorkCalendar) -> LocalDate? {
+        if let e = item.expires { return e }
         guard let days = item.postingDays, let start = item.published else { return nil }
-        var d = start, left = days
-        while left > 0 {
-            d = d.adding(days: 1)
-            if d.weekday <= 5 { left -= 1 }
-        }
-        return d
+        return calendar.adding(workingDays: days, to: start)
     }
 }

@@ -9,7 +9,8 @@ let packageRoot = URL(fileURLWithPath: #filePath)
 final class TestSite {
     let root: URL
 
-    init(copying fixture: String? = nil, file: String = #fileID, line: Int = #line) throws {
+    /// `calendar`: whether a site without a fixture gets the project's 2026 holiday calendar.
+    init(copying fixture: String? = nil, calendar: Bool = true) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongkai-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -20,6 +21,12 @@ final class TestSite {
                                              to: root.appendingPathComponent("content"))
         } else {
             try write("content/site.yaml", TestSite.siteYAML)
+        }
+        if fixture == nil && calendar {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("content/calendar"),
+                                                    withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("content/calendar/2026.yaml"),
+                                             to: root.appendingPathComponent("content/calendar/2026.yaml"))
         }
     }
 

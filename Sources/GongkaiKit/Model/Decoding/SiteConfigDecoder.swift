@@ -82,17 +82,28 @@ public enum SiteConfigDecoder {
             PrivacyPolicy(policy: p.choice("policy", PrivacyPolicy.Mode.self, code: "site.unknown-privacy-policy") ?? .error,
                           allow: p.strings("allow"), rosterColumns: p.strings("roster-columns"))
         } ?? PrivacyPolicy()
-        config.supervision = r.nested("supervision", keys: supervisionKeys) { s in
-            var out: [String: String] = [:]
-            for key in supervisionKeys where key != "grace" {
-                if let v = s.string(key) { out[key] = v }
+        config.supervision = r.nested("supervision", keys: supervisionKeys) { sup in
+            var settings = SupervisionSettings()
+            func duration(_ reader: FieldReader, _ key: String) -> Duration? {
+                guard let text = reader.string(key) else { return nil }
+                switch Duration.parse(text) {
+                case let .success(d): return d
+                case let .failure(e):
+                    reader.error("site.bad-duration", "'\(key)': \(e.description)", at: reader.node(key)!.location)
+                    return nil
+                }
             }
-            let grace = s.nested("grace", keys: Set(Period.allCases.map(\.rawValue))) { g in
-                Period.allCases.compactMap { p in g.string(p.rawValue).map { ("grace.\(p.rawValue)", $0) } }
-            } ?? []
-            for (k, v) in grace { out[k] = v }
-            return out
-        } ?? [:]
+            settings.dueSoon = duration(sup, "due-soon") ?? settings.dueSoon
+            settings.publishWithin = duration(sup, "publish-within") ?? settings.publishWithin
+            settings.rosterMinPosting = duration(sup, "roster-min-posting") ?? settings.rosterMinPosting
+            settings.replyWithin = duration(sup, "reply-within") ?? settings.replyWithin
+            _ = sup.nested("grace", keys: Set(Period.allCases.map(\.rawValue))) { g in
+                for p in Period.allCases {
+                    if let d = duration(g, p.rawValue) { settings.grace[p] = d }
+                }
+            }
+            return settings
+        } ?? SupervisionSettings()
         return config
     }
 
@@ -115,7 +126,8 @@ public enum SiteConfigDecoder {
                         at: c.node("id")!.location)
                 return nil
             }
-            return Category(id: id, name: name, description: c.string("description"), audience: audience)
+            return Category(id: id, name: name, description: c.string("description"), audience: audience,
+                            location: c.mappingLocation)
         }
     }
 }

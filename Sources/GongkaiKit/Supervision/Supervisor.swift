@@ -1,0 +1,190 @@
+/// The electronic supervisor (电子监察): applies DESIGN 4's red and yellow rules to the site on
+/// the as-of date. Lateness never stops a build; `gongkai check` exits 1 on a red card.
+public struct Supervisor: Sendable {
+    public let config: SiteConfig
+    public let calendar: WorkCalendar
+    public let asOf: LocalDate
+
+    public init(config: SiteConfig, calendar: WorkCalendar, asOf: LocalDate) {
+        self.config = config
+        self.calendar = calendar
+        self.asOf = asOf
+    }
+
+    var settings: SupervisionSettings { config.supervision }
+
+    /// Every finding, red first, then by file and line.
+    public func findings(for items: [Item]) -> [Finding] {
+        var out: [Finding] = []
+        let live = items.filter { $0.confidentiality.isEmpty && $0.withdrawnOn.map { $0 > asOf } ?? true }
+        let out1 = live.filter(isOut)
+        out += seriesFindings(out1)
+        for item in live {
+            out += publicationFindings(item)
+            out += completenessFindings(item)
+        }
+        for item in out1 {
+            out += postingFindings(item)
+            out += reviewFindings(item)
+            out += feedbackFindings(item)
+        }
+        out += categoryFindings(out1)
+        return out.sorted { a, b in
+            if a.card != b.card { return a.card == .red }
+            return (a.location?.path ?? "", a.location?.line ?? 0, a.code, a.message)
+                < (b.location?.path ?? "", b.location?.line ?? 0, b.code, b.message)
+        }
+    }
+
+    /// Approved and published on or before the as-of date.
+    func isOut(_ item: Item) -> Bool {
+        item.isApproved && (item.published.map { $0 <= asOf } ?? false)
+    }
+
+    private func date(_ d: LocalDate) -> String { d.description }
+
+    // MARK: periodic series
+
+    func seriesFindings(_ items: [Item]) -> [Finding] {
+        var out: [Finding] = []
+        let bySeries = Dictionary(grouping: items.filter { $0.timing == .periodic && $0.series != nil && $0.covers != nil },
+                                  by: { $0.series! })
+        for name in bySeries.keys.sorted() {
+            let editions = bySeries[name]!.sorted { $0.covers! < $1.covers! }
+            // Gaps between published editions.
+            for (a, b) in zip(editions, editions.dropFirst()) {
+                var missing: [Covers] = []
+                var c = a.covers!.next
+                while c < b.covers!, c.period == a.covers!.period, missing.count < 24 {
+                    missing.append(c)
+                    c = c.next
+                }
+                if !missing.isEmpty {
+                    out.append(Finding(.red, "supervision.series-gap",
+                                       "series '\(name)' has no edition for \(missing.map(\.description).joined(separator: ", ")) (between \(a.covers!) and \(b.covers!))",
+                                       at: b.location(of: "covers")))
+                }
+            }
+            // The next edition after the newest.
+            let newest = editions.last!
+            let next = newest.covers!.next
+            let grace = settings.grace[next.period] ?? .workingDays(15)
+            let due = grace.after(next.lastDay, calendar: calendar)
+            if asOf > due {
+                out.append(Finding(.red, "supervision.series-overdue",
+                                   "series '\(name)': the edition for \(next) was due by \(date(due)) (end of the period + \(grace)); the newest is \(newest.covers!)",
+                                   at: newest.location(of: "series")))
+            } else if due <= settings.dueSoon.after(asOf, calendar: calendar), asOf > next.firstDay {
+                out.append(Finding(.yellow, "supervision.due-soon",
+                                   "series '\(name)': the edition for \(next) is due by \(date(due))",
+                                   at: newest.location(of: "series")))
+            }
+        }
+        return out
+    }
+
+    // MARK: publication
+
+    func publicationFindings(_ item: Item) -> [Finding] {
+        var out: [Finding] = []
+        if !isOut(item), let written = item.written {
+            let due = settings.publishWithin.after(written, calendar: calendar)
+            if asOf > due {
+                out.append(Finding(.red, "supervision.publish-late",
+                                   "written on \(date(written)) and not published within \(settings.publishWithin) (due by \(date(due)))",
+                                   at: item.location(of: "written")))
+            }
+        }
+        if let approved = item.approvedOn, let published = item.published, approved > published {
+            out.append(Finding(.red, "supervision.approved-after-publication",
+                               "approved on \(date(approved)), after it was published on \(date(published))",
+                               at: item.location(of: "approved-on")))
+        }
+        return out
+    }
+
+    /// Published power and guide entries must carry every element citizens rely on.
+    func completenessFindings(_ item: Item) -> [Finding] {
+        guard isOut(item) else { return [] }
+        var missing: [String] = []
+        if let p = item.power {
+            if p.powerType == nil { missing.append("power-type") }
+            if p.basis == nil { missing.append("basis") }
+            if p.subject == nil { missing.append("subject") }
+            if p.legalLimit == nil { missing.append("legal-limit") }
+            if p.steps.isEmpty { missing.append("steps") }
+            if p.supervisionPhone == nil { missing.append("supervision-phone") }
+        }
+        if let g = item.guide {
+            if g.conditions.isEmpty { missing.append("conditions") }
+            if g.materials.isEmpty { missing.append("materials") }
+            if g.steps.isEmpty { missing.append("steps") }
+            if g.limit == nil { missing.append("limit") }
+            if g.fee == nil { missing.append("fee") }
+            if g.place == nil { missing.append("place") }
+            if g.hours == nil { missing.append("hours") }
+            if g.phone == nil { missing.append("phone") }
+            if g.onlineURL == nil { missing.append("online-url") }
+        }
+        guard !missing.isEmpty else { return [] }
+        return [Finding(.red, "supervision.incomplete",
+                        "a published \(item.kind.rawValue) lacks \(missing.joined(separator: ", "))",
+                        at: SourceLocation(path: item.path, line: 1, column: 1))]
+    }
+
+    // MARK: posting periods
+
+    func postingFindings(_ item: Item) -> [Finding] {
+        guard item.timing == .adHoc, let published = item.published, let end = Publication.postingEnd(of: item) else { return [] }
+        var out: [Finding] = []
+        if item.kind == .roster {
+            let minimumEnd = settings.rosterMinPosting.after(published, calendar: calendar)
+            if end < minimumEnd {
+                out.append(Finding(.red, "supervision.roster-short",
+                                   "a roster must stay posted at least \(settings.rosterMinPosting) (until \(date(minimumEnd))); this one ends \(date(end))",
+                                   at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
+            }
+        }
+        if end >= asOf, end <= settings.dueSoon.after(asOf, calendar: calendar), item.withdrawnOn == nil {
+            out.append(Finding(.yellow, "supervision.expiring",
+                               "the posting period ends on \(date(end)); take the sheet down after that day",
+                               at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
+        }
+        return out
+    }
+
+    func reviewFindings(_ item: Item) -> [Finding] {
+        var out: [Finding] = []
+        if item.timing == .longTerm, let due = item.reviewBy, due < asOf, item.repealedOn == nil {
+            out.append(Finding(.yellow, "supervision.review-overdue",
+                               "due for review on \(date(due)): confirm it is still valid and set a new 'review-by'",
+                               at: item.location(of: "review-by")))
+        }
+        if item.reviewedBy == nil || item.reviewedOn == nil {
+            out.append(Finding(.yellow, "supervision.no-secrecy-review",
+                               "published without a recorded secrecy review (reviewed-by, reviewed-on)",
+                               at: item.location(of: "approved-by")))
+        }
+        return out
+    }
+
+    func feedbackFindings(_ item: Item) -> [Finding] {
+        item.responses.compactMap { r in
+            guard r.answer == nil else { return nil }
+            let due = settings.replyWithin.after(r.on, calendar: calendar)
+            guard asOf > due else { return nil }
+            return Finding(.yellow, "supervision.unanswered",
+                           "feedback of \(date(r.on)) has had no answer for more than \(settings.replyWithin) (due by \(date(due)))",
+                           at: item.location(of: "responses"))
+        }
+    }
+
+    func categoryFindings(_ items: [Item]) -> [Finding] {
+        let used = Set(items.map(\.category))
+        return config.allCategories.filter { !used.contains($0.id) }.map { c in
+            Finding(.yellow, "supervision.empty-category",
+                    "catalogue category '\(c.id)' (\(c.name)) has no published item",
+                    at: c.location ?? SourceLocation(path: "content/site.yaml", line: 1, column: 1))
+        }
+    }
+}
