@@ -1,0 +1,18 @@
+/// The check of a 统一社会信用代码 (unified social credit code, GB 32100-2015).
+///
+/// Organisations' codes are 18 characters and often all digits, so about one in ten would pass
+/// the Luhn check and be mistaken for a bank card in every procurement notice that names a
+/// bidder. An 18-digit run whose last digit is the code's own mod-31 check is therefore read as a
+/// credit code, not a card (one 18-digit card number in 31 would pass too; 18-digit cards are rare).
+enum CreditCode {
+    /// Weights 3^i mod 31 for the first 17 characters.
+    private static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+    /// 18 digit values whose last is the GB 32100 check character of the first 17.
+    static func isValid(digits v: [UInt8]) -> Bool {
+        guard v.count == 18 else { return false }
+        var sum = 0
+        for (w, d) in zip(weights, v) { sum += w * Int(d) }
+        return (31 - sum % 31) % 31 == Int(v[17])
+    }
+}

@@ -1,0 +1,62 @@
+/// The UTF-8 bytes of a text being scanned for personal data, read a Unicode scalar at a time.
+///
+/// Scanners work on byte offsets (cheap to compare, slice and turn back into `String.Index`) and
+/// decode only where a decision needs the scalar. The buffer is borrowed from the `String` for the
+/// duration of one scan (`String.withUTF8`) and must not escape it; it is always valid UTF-8.
+struct UTF8Text {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var count: Int { bytes.count }
+
+    subscript(offset: Int) -> UInt8 { bytes[offset] }
+
+    /// The scalar that starts at `offset`, and its length in bytes.
+    func scalar(at offset: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[offset])
+        switch b0 {
+        case 0..<0x80:
+            return (b0, 1)
+        case 0xC0..<0xE0 where offset + 1 < count:
+            return ((b0 & 0x1F) << 6 | continuation(offset + 1), 2)
+        case 0xE0..<0xF0 where offset + 2 < count:
+            return ((b0 & 0x0F) << 12 | continuation(offset + 1) << 6 | continuation(offset + 2), 3)
+        case 0xF0..<0xF8 where offset + 3 < count:
+            return ((b0 & 0x07) << 18 | continuation(offset + 1) << 12
+                    | continuation(offset + 2) << 6 | continuation(offset + 3), 4)
+        default:
+            return (0xFFFD, 1)
+        }
+    }
+
+    /// The offset where the scalar that ends at `offset` starts (`offset` > 0).
+    func scalarStart(before offset: Int) -> Int {
+        var i = offset - 1
+        while i > 0, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+
+    /// The scalar that ends at `offset`, if any, and where it starts.
+    func scalar(before offset: Int) -> (value: UInt32, start: Int)? {
+        guard offset > 0 else { return nil }
+        let start = scalarStart(before: offset)
+        return (scalar(at: start).value, start)
+    }
+
+    /// A decimal digit at `offset` (ASCII `0`–`9` or full-width `０`–`９`): its value and length.
+    func digit(at offset: Int) -> (value: UInt8, length: Int)? {
+        let b = bytes[offset]
+        if b &- 0x30 < 10 { return (b &- 0x30, 1) }
+        // U+FF10…U+FF19 is EF BC 90…99 in UTF-8.
+        if b == 0xEF, offset + 2 < count, bytes[offset + 1] == 0xBC, bytes[offset + 2] &- 0x90 < 10 {
+            return (bytes[offset + 2] &- 0x90, 3)
+        }
+        return nil
+    }
+
+    /// The bytes from `range` decoded as a `String` (ranges always fall on scalar boundaries).
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    private func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[offset] & 0x3F) }
+}
