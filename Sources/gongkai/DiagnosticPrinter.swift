@@ -35,7 +35,7 @@ struct DiagnosticPrinter {
             var out = ""
             if let l = d.location { out += paint("\(l):", "1") + " " }
             out += "\(label): [\(d.code)] \(d.message)"
-            if let l = d.location, let line = sourceLine(l) {
+            if d.mayQuoteSource, let l = d.location, let line = sourceLine(l) {
                 let prefix = String(line.unicodeScalars.prefix(max(0, l.column - 1)))
                 let pad = prefix.unicodeScalars.map { scalarWidth($0) == 2 ? "  " : ($0 == "\t" ? "\t" : " ") }.joined()
                 out += "\n  \(l.line) | \(line)\n  \(String(repeating: " ", count: String(l.line).count)) | \(pad)\(paint("^", "1;32"))"

@@ -62,6 +62,7 @@ public enum SiteBuilder {
         summary.published = gate.cleared.count
         summary.withheld = site.filesRead - gate.cleared.count
         summary.diagnostics += site.calendar.missingYearWarnings(for: [asOf])
+        summary.diagnostics += PrivacyGate(config: site.config).check(gate.cleared)
         summary.findings = Supervisor(config: site.config, calendar: site.calendar, asOf: asOf).findings(for: site.items)
         return summary
     }
@@ -79,9 +80,14 @@ public enum SiteBuilder {
         let (theme, themeDiagnostics) = Theme.load(root: options.root, name: site.config.theme,
                                                    language: site.config.language)
         summary.diagnostics += themeDiagnostics
-        let gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
+        var gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
             ($0, Gate.clear(site.items, asOf: options.asOf, edition: $0, drafts: options.drafts))
         })
+        let privacy = PrivacyGate(config: site.config)
+        summary.diagnostics += privacy.check(gates[.public]!.cleared)
+        if site.config.privacy.policy == .mask {
+            gates[.public]!.cleared = gates[.public]!.cleared.map { $0.masked(by: privacy.scanner) }
+        }
         let publicGate = gates[.public]!
         summary.published = publicGate.cleared.count
         summary.withheld = site.filesRead - publicGate.cleared.count
@@ -102,6 +108,7 @@ public enum SiteBuilder {
                 staging.guardFiles(under: "\(edition.rawValue)/",
                                    with: LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared,
                                                           siteTexts: site.config.printedTexts + Array(theme.strings.values)))
+                if edition == .public { staging.guardPersonalData(under: "public/", with: privacy.scanner) }
                 let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
                                                asOf: options.asOf, items: gate.cleared, findings: summary.findings)
                 let rendered = try renderer.render(into: staging, prefix: "\(edition.rawValue)/")
@@ -112,7 +119,7 @@ public enum SiteBuilder {
             if !leaks.isEmpty {
                 summary.diagnostics += leaks.map { leak in
                     Diagnostic(.error, "gate.leak",
-                               "\(leak.path) would contain text of an item that is not cleared for this edition; nothing was written",
+                               "\(leak.path) would contain \(leak.what); nothing was written",
                                hint: "this is a bug in gongkai or in the theme; please report it")
                 }
                 staging.discard()

@@ -25,14 +25,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     public var location: SourceLocation?
     public var hint: String?
+    /// False when the source line must not be shown under the message, because it holds what
+    /// must not be printed (a raw personal number, confidential text).
+    public var mayQuoteSource: Bool
 
     public init(_ severity: Severity, _ code: String, _ message: String,
-                at location: SourceLocation? = nil, hint: String? = nil) {
+                at location: SourceLocation? = nil, hint: String? = nil, mayQuoteSource: Bool = true) {
         self.severity = severity
         self.code = code
         self.message = message
         self.location = location
         self.hint = hint
+        self.mayQuoteSource = mayQuoteSource
     }
 
     /// `path:line:col: error: [code] message`, the format every tool understands.

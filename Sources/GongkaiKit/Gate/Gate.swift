@@ -104,3 +104,41 @@ extension Gate {
         ClearedItem(item: item, status: .current, edition: edition)
     }
 }
+
+extension ClearedItem {
+    /// The same item with every personal number and address in what the public edition prints
+    /// replaced by its masked form (`privacy.policy: mask`).
+    func masked(by scanner: PersonalDataScanner) -> ClearedItem {
+        var i = item
+        func m(_ s: String?) -> String? { s.map(scanner.mask) }
+        i.title = scanner.mask(i.title)
+        i.summary = m(i.summary); i.docNumber = m(i.docNumber); i.department = m(i.department); i.genre = m(i.genre)
+        i.repealReason = m(i.repealReason); i.withdrawReason = m(i.withdrawReason)
+        i.keywords = i.keywords.map(scanner.mask)
+        i.changes = i.changes.map { var c = $0; c.note = scanner.mask(c.note); return c }
+        i.responses = i.responses.map { var r = $0; r.question = scanner.mask(r.question); r.answer = m(r.answer); return r }
+        i.attachments = i.attachments.map { var a = $0; a.title = scanner.mask(a.title); return a }
+        func steps(_ s: [ProcedureStep]) -> [ProcedureStep] {
+            s.map { ProcedureStep(name: scanner.mask($0.name), role: m($0.role), limit: m($0.limit)) }
+        }
+        if var d = i.decision { d.hearing = m(d.hearing); i.decision = d }
+        if var p = i.power {
+            p.code = m(p.code); p.basis = m(p.basis); p.subject = m(p.subject); p.handler = m(p.handler)
+            p.legalLimit = m(p.legalLimit); p.promisedLimit = m(p.promisedLimit); p.fee = m(p.fee)
+            p.accountability = m(p.accountability); p.supervisionPhone = m(p.supervisionPhone); p.steps = steps(p.steps)
+            i.power = p
+        }
+        if var g = i.guide {
+            g.conditions = g.conditions.map(scanner.mask); g.materials = g.materials.map(scanner.mask)
+            g.limit = m(g.limit); g.fee = m(g.fee); g.place = m(g.place); g.hours = m(g.hours); g.phone = m(g.phone)
+            g.onlineURL = m(g.onlineURL); g.steps = steps(g.steps)
+            i.guide = g
+        }
+        let body = scanner.mask(i.body)
+        if body != i.body {
+            i.body = body
+            i.document = MarkdownDocument(parsing: body)
+        }
+        return ClearedItem(item: i, status: status, edition: edition, preview: preview)
+    }
+}

@@ -12,7 +12,8 @@ public final class StagingArea: @unchecked Sendable {
     private var createdDirectories: Set<String> = [""]
     private var written = 0
     private var scanners: [(prefix: String, scanner: LeakScanner)] = []
-    private var leaks: [(path: String, fingerprint: String)] = []
+    private var personalData: [(prefix: String, scanner: PersonalDataScanner)] = []
+    private var leaks: [(path: String, what: String)] = []
 
     /// Creates an empty staging folder next to `target` (same file system, so the swap is a rename).
     public init(target: URL) throws {
@@ -29,9 +30,14 @@ public final class StagingArea: @unchecked Sendable {
         lock.withLock { scanners.append((prefix, scanner)) }
     }
 
-    /// Files that held a fingerprint of forbidden content, with the fingerprint found. Such files
+    /// Checks every file written under `prefix` for personal data that escaped the privacy gate.
+    func guardPersonalData(under prefix: String, with scanner: PersonalDataScanner) {
+        lock.withLock { personalData.append((prefix, scanner)) }
+    }
+
+    /// Files that held forbidden content, with a description that never quotes it. Such files
     /// are not written; the build must not be committed when this is not empty.
-    var leaksFound: [(path: String, fingerprint: String)] {
+    var leaksFound: [(path: String, what: String)] {
         lock.withLock { leaks.sorted { $0.path < $1.path } }
     }
 
@@ -44,9 +50,20 @@ public final class StagingArea: @unchecked Sendable {
         let array = Array(bytes)
         let active = lock.withLock { scanners.filter { path.hasPrefix($0.prefix) } }
         for (_, scanner) in active {
-            if let hit = scanner.firstLeak(in: array) {
-                lock.withLock { leaks.append((path, hit)) }
+            if scanner.firstLeak(in: array) != nil {
+                // The fingerprint itself is confidential text: it is never reported.
+                lock.withLock { leaks.append((path, "text of an item that is not cleared for this edition")) }
                 return
+            }
+        }
+        let people = lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
+        if !people.isEmpty, path.hasSuffix(".html") || path.hasSuffix(".json") || path.hasSuffix(".csv") {
+            let text = String(decoding: array, as: UTF8.self)
+            for (_, scanner) in people {
+                if let m = scanner.scan(text).first {
+                    lock.withLock { leaks.append((path, "personal data: \(m.kind.noun) \(m.masked)")) }
+                    return
+                }
             }
         }
         let dir = path.split(separator: "/").dropLast().joined(separator: "/")

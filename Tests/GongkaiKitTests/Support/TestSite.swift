@@ -73,7 +73,7 @@ final class TestSite {
     """
 
     /// A minimal valid item; `extra` lines are appended to its front matter.
-    static func item(title: String = "关于测试的通知", category: String = "policies", timing: String = "long-term",
+    static func item(title: String = "关于测试的通知", summary: String? = nil, category: String = "policies", timing: String = "long-term",
                      index: String = "11330000MB0000000X/2026-00001", published: String = "2026-10-15",
                      extra: String = "", body: String = "正文。\n") -> String {
         """

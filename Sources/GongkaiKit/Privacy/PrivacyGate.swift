@@ -1,0 +1,98 @@
+/// Applies the site's personal-data policy to everything the public edition will print: with
+/// `policy: error` every match is a build error showing only the masked value; with `policy: mask`
+/// the public edition gets the masked text instead. Rosters are also held to `roster-columns`.
+struct PrivacyGate {
+    let policy: PrivacyPolicy
+    let scanner: PersonalDataScanner
+
+    /// The organ's own contact channels in site.yaml's `feedback` are public by definition and
+    /// join `privacy.allow`.
+    init(config: SiteConfig) {
+        policy = config.privacy
+        let f = config.feedback
+        scanner = PersonalDataScanner(allow: config.privacy.allow
+            + [f.phone, f.email, f.supervisionPhone].compactMap { $0 })
+    }
+
+    /// Errors for the items of the public edition (none for `mask`, except roster columns).
+    func check(_ cleared: [ClearedItem]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for c in cleared {
+            out += rosterProblems(c.item)
+            guard policy.policy == .error else { continue }
+            for (key, text) in Self.fields(of: c.item, withdrawn: c.status == .withdrawn) {
+                for m in scanner.scan(text) {
+                    out.append(problem(m, where: "'\(key)'", at: c.item.location(of: key)))
+                }
+            }
+            if c.status != .withdrawn {
+                for m in scanner.scan(Self.publicBody(of: c.item)) {
+                    out.append(problem(m, where: "the body",
+                                       at: m.location(in: c.item.path, lineOffset: c.item.bodyFirstLine - 1)))
+                }
+            }
+        }
+        return out
+    }
+
+    private func problem(_ m: PersonalDataMatch, where place: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, "privacy.personal-data",
+                   "\(m.kind.noun) \(m.masked) in \(place) would be published; personal data must not reach the public site",
+                   at: location,
+                   hint: "mask it, move the passage into a ```withheld personal-privacy block, or, if it is the organ's own published contact, add it to privacy.allow in site.yaml",
+                   mayQuoteSource: false)
+    }
+
+    /// The CSV tables of a roster may only have the columns site.yaml allows.
+    private func rosterProblems(_ item: Item) -> [Diagnostic] {
+        guard item.kind == .roster, !policy.rosterColumns.isEmpty else { return [] }
+        return item.document.allBlocks.compactMap { block in
+            guard case let .csvTable(table, at) = block else { return nil }
+            let extra = PersonalDataScanner.rosterColumnProblems(header: table.header, allowed: policy.rosterColumns)
+            guard !extra.isEmpty else { return nil }
+            return Diagnostic(.error, "privacy.roster-column",
+                              "a roster may not publish the column\(extra.count == 1 ? "" : "s") \(extra.map { "'\($0)'" }.joined(separator: ", "))",
+                              at: at.location(in: item.path, lineOffset: item.bodyFirstLine - 1),
+                              hint: "columns allowed by privacy.roster-columns: \(policy.rosterColumns.joined(separator: ", "))")
+        }
+    }
+
+    /// The body as the public edition shows it: withheld passages blanked, line numbers kept.
+    static func publicBody(of item: Item) -> String {
+        let passages = item.document.withheldPassages
+        guard !passages.isEmpty else { return item.body }
+        var body = item.body
+        for p in passages {
+            let blank = String(p.markdown.map { $0 == "\n" ? "\n" : " " })
+            body = body.replacingOccurrences(of: p.markdown, with: blank)
+        }
+        return body
+    }
+
+    /// Every text field the public edition prints, by its front-matter key.
+    static func fields(of item: Item, withdrawn: Bool) -> [(String, String)] {
+        var out: [(String, String?)] = [
+            ("title", item.title), ("summary", item.summary), ("doc-number", item.docNumber),
+            ("department", item.department), ("genre", item.genre), ("repeal-reason", item.repealReason),
+            ("withdraw-reason", item.withdrawReason),
+        ]
+        out += item.keywords.map { ("keywords", $0) }
+        out += item.changes.map { ("changes", $0.note) }
+        out += item.responses.flatMap { [("responses", $0.question), ("responses", $0.answer)] }
+        if !withdrawn { out += item.attachments.map { ("attachments", $0.title) } }
+        if let d = item.decision { out.append(("hearing", d.hearing)) }
+        if let p = item.power {
+            out += [("code", p.code), ("basis", p.basis), ("subject", p.subject), ("handler", p.handler),
+                    ("legal-limit", p.legalLimit), ("promised-limit", p.promisedLimit), ("fee", p.fee),
+                    ("accountability", p.accountability), ("supervision-phone", p.supervisionPhone)]
+            out += p.steps.flatMap { [("steps", $0.name), ("steps", $0.role), ("steps", $0.limit)] }
+        }
+        if let g = item.guide {
+            out += g.conditions.map { ("conditions", $0) } + g.materials.map { ("materials", $0) }
+            out += [("limit", g.limit), ("fee", g.fee), ("place", g.place), ("hours", g.hours), ("phone", g.phone),
+                    ("online-url", g.onlineURL)]
+            out += g.steps.flatMap { [("steps", $0.name), ("steps", $0.role), ("steps", $0.limit)] }
+        }
+        return out.compactMap { k, v in v.map { (k, $0) } }
+    }
+}
