@@ -8,6 +8,8 @@ struct Arguments {
     var asOf: String?
     var format: Format = .text
     var strict = false
+    var pdf = false
+    var chromium: String?
     var help = false
 
     static let commands = ["build", "check", "version", "help"]
@@ -56,9 +58,13 @@ struct Arguments {
                 }
                 args.format = f
             case "--strict": args.strict = true
+            case "--pdf": args.pdf = true
+            case "--chromium":
+                args.chromium = try value()
+                args.pdf = true
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--help"]
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--pdf", "--chromium", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
             }

@@ -16,6 +16,7 @@ enum Usage {
 
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--format text|json|github] [--strict]
+                         [--pdf] [--chromium PATH]
 
     Reads content/ under the site folder, checks every item, lets through only approved, current,
     non-confidential public items, and writes the site. The output is built in a staging folder and
@@ -28,6 +29,10 @@ enum Usage {
       --format F       diagnostics as text (default), json (one object on stdout) or github
                        (workflow annotations)
       --strict         treat warnings as errors
+      --pdf            also print the notice-board sheets, the poster and the checklist (print/) to
+                       PDF in print/pdf/, with a local Chromium (apt-get install chromium fonts-noto-cjk)
+      --chromium PATH  the Chromium or Chrome to print with (implies --pdf; default: chromium,
+                       chromium-browser or google-chrome on PATH)
     """
 
     static let check = """

@@ -7,7 +7,7 @@ import Testing
         let site = try TestSite(copying: "golden")
         let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 19 pages written; 0 errors, 0 warnings\n"))
+        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 23 pages written; 0 errors, 0 warnings\n"))
         #expect(site.exists("site/public/index.html"))
         #expect(site.exists("site/public/items/power-a.html"))
         #expect(site.exists("site/public/assets/style.css"))

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var asOf: LocalDate
     /// `--strict`: a warning stops the build like an error.
     public var failOnWarnings = false
+    /// `--pdf`: also print the print edition to PDF.
+    public var pdf: PDFOptions?
 
     public init(root: URL, out: URL? = nil, asOf: LocalDate) {
         self.root = root
@@ -77,6 +79,7 @@ public enum SiteBuilder {
             let renderer = EditionRenderer(config: site.config, theme: theme, edition: .public,
                                            asOf: options.asOf, items: gate.cleared)
             summary.pagesWritten = try renderer.render(into: staging, prefix: "public/")
+            summary.diagnostics += try PDFExport.run(options.pdf, staging: staging)
             let report = BuildReport(asOf: options.asOf, summary: summary, withheld: gate.withheld,
                                      diagnostics: summary.diagnostics)
             try staging.write("report.json", report.json())
