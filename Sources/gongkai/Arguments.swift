@@ -8,6 +8,8 @@ struct Arguments {
     var asOf: String?
     var format: Format = .text
     var strict = false
+    var pdf = false
+    var chromium: String?
     var help = false
     /// `--edition public|internal|all`.
     var edition = "all"
@@ -67,9 +69,13 @@ struct Arguments {
                     throw UsageError(message: "--edition must be public, internal or all; got '\(v)'")
                 }
                 args.edition = v
+            case "--pdf": args.pdf = true
+            case "--chromium":
+                args.chromium = try value()
+                args.pdf = true
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--help"]
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--pdf", "--chromium", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
             }

@@ -29,6 +29,7 @@ struct Command {
                 var options = BuildOptions(root: root, out: out, asOf: asOf, drafts: args.drafts)
                 options.failOnWarnings = args.strict
                 if args.edition != "all" { options.editions = [Edition(rawValue: args.edition)!] }
+                if args.pdf { options.pdf = PDFOptions(chromium: args.chromium, searchPath: environment["PATH"] ?? "") }
                 summary = try SiteBuilder.build(options)
             }
         } catch {

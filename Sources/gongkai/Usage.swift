@@ -16,12 +16,13 @@ enum Usage {
 
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
-                         [--drafts] [--format text|json|github] [--strict]
+                         [--drafts] [--pdf] [--chromium PATH] [--format text|json|github] [--strict]
 
     Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
     published, non-confidential public items: deploy this) and internal/ (the same plus internal
-    items, for staff). The output is built in a staging folder and
-    swapped in only when everything succeeded: on any error the previous output stays as it was.
+    items, for staff), each with its print edition for the notice board (print/). The output is
+    built in a staging folder and swapped in only when everything succeeded: on any error the
+    previous output stays as it was.
 
       --root DIR       the site folder holding content/ and themes/ (default: .)
       --out DIR        where to write (default: DIR/site)
@@ -33,6 +34,10 @@ enum Usage {
       --format F       diagnostics as text (default), json (one object on stdout) or github
                        (workflow annotations)
       --strict         treat warnings as errors
+      --pdf            also print the notice-board sheets, the poster and the checklist (print/) to
+                       PDF in print/pdf/, with a local Chromium (apt-get install chromium fonts-noto-cjk)
+      --chromium PATH  the Chromium or Chrome to print with (implies --pdf; default: chromium,
+                       chromium-browser or google-chrome on PATH)
     """
 
     static let check = """

@@ -8,7 +8,7 @@ import Testing
     let summary = try site.build()
     #expect(summary.wroteOutput, "\(summary.diagnostics)")
     let page = try #require(site.read("site/public/items/a.html"))
-    #expect(page.contains(#"<a href="b.html#%E5%8A%9E%E7%90%86%E6%B5%81%E7%A8%8B">办事指南</a>"#))
+    #expect(page.contains(#"<a href="../items/b.html#%E5%8A%9E%E7%90%86%E6%B5%81%E7%A8%8B">办事指南</a>"#))
     #expect(page.contains(#"<a href="https://example.gov.cn/x.md">外部</a>"#))
 }
 
@@ -32,5 +32,5 @@ import Testing
     let publicPage = try #require(site.read("site/public/items/a.html"))
     #expect(publicPage.contains("<p>见内部通知。</p>"))
     let internalPage = try #require(site.read("site/internal/items/a.html"))
-    #expect(internalPage.contains(#"<a href="b.html">内部通知</a>"#))
+    #expect(internalPage.contains(#"<a href="../items/b.html">内部通知</a>"#))
 }

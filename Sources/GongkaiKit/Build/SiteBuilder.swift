@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     /// Replaces the gate's decision for an edition. Only tests use it, to prove that the leak
     /// scan stops a build whose renderer was handed something the gate withheld.
     var gateOverride: (@Sendable (Edition, GateResult) -> GateResult)?
+    /// `--pdf`: also print the print edition to PDF.
+    public var pdf: PDFOptions?
 
     /// `--drafts`: a preview that also shows unapproved and scheduled items, bannered as not
     /// public. It goes to `preview/` unless `out` says otherwise, never to `site/` by default.
@@ -115,6 +117,7 @@ public enum SiteBuilder {
                 summary.pagesWritten += rendered.pages
                 pageHashes[edition] = rendered.pageHashes
             }
+            summary.diagnostics += try PDFExport.run(options.pdf, staging: staging)
             let leaks = staging.leaksFound
             if !leaks.isEmpty {
                 summary.diagnostics += leaks.map { leak in

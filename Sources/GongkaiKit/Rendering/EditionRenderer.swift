@@ -108,6 +108,8 @@ struct EditionRenderer {
         try staging.write(prefix + "catalogue.json", catalogue.json())
         try staging.write(prefix + "catalogue.csv", catalogue.csv())
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
+        result.pages += try PrintRenderer(config: config, theme: theme, edition: edition, asOf: asOf, items: items)
+            .render(into: staging, prefix: prefix)
         return result
     }
 

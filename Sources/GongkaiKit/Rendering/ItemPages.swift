@@ -14,8 +14,8 @@ struct ItemPages {
         let ctx = context, writer = writer, config = config, strings = theme.strings
         let pages = Dictionary(uniqueKeysWithValues: items.map { ($0.item.path, Paths.item($0.item.id)) })
         let results = ParallelMap.map(items) { c -> Result<String, RenderFailure> in
-            let body = BodyRenderer.render(c.item, pages: pages, edition: c.edition, strings: strings)
             let path = Paths.item(c.item.id)
+            let body = BodyRenderer.render(c.item, pages: pages, root: Paths.root(of: path), edition: c.edition, strings: strings)
             let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
             let page = ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])
             do {
