@@ -22,7 +22,7 @@ private func actions(_ items: [Item], asOf: String, edition: Edition = .public) 
     return Dictionary(uniqueKeysWithValues: entries.map { ($0.item.item.id, $0.action.rawValue) })
 }
 
-/// 7 working days from Tuesday 2026-11-24 run to Thursday 2026-12-03.
+/// 7 working days from Tuesday 2026-11-24, that day counting, run to Wednesday 2026-12-02.
 private let roster = item("roster", .adHoc, published: "2026-11-24") { $0.postingDays = 7 }
 
 @Test(arguments: [
@@ -30,10 +30,10 @@ private let roster = item("roster", .adHoc, published: "2026-11-24") { $0.postin
     ("2026-11-24", "post"),       // first day
     ("2026-11-30", "post"),       // seventh day of the window: still new
     ("2026-12-01", "keep"),
-    ("2026-12-03", "keep"),       // last day of the 公示期
-    ("2026-12-04", "take-down"),  // the day after
-    ("2026-12-10", "take-down"),  // a week after the last day
-    ("2026-12-11", nil),          // gone from the checklist
+    ("2026-12-02", "keep"),       // last day of the 公示期
+    ("2026-12-03", "take-down"),  // the day after
+    ("2026-12-09", "take-down"),  // a week after the last day
+    ("2026-12-10", nil),          // gone from the checklist
 ] as [(String, String?)])
 func anAdHocItemHangsThroughItsPostingPeriod(asOf: String, expected: String?) {
     #expect(actions([roster], asOf: asOf)["roster"] == expected)

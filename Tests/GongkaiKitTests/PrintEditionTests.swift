@@ -14,7 +14,7 @@ import Testing
         return text.components(separatedBy: "href=\"../print/sheets/").dropFirst().map { String($0.prefix { $0 != "." }) }
     }
 
-    /// The roster in the golden site is posted for 7 working days from 2026-11-24 (to 2026-12-03).
+    /// The roster in the golden site is posted for 7 working days from 2026-11-24 (to 2026-12-02).
     @Test(arguments: [
         ("2026-11-23", [], [], []),                   // before: not published, not on the board
         ("2026-11-29", ["roster-a"], [], []),         // inside, new
@@ -39,7 +39,7 @@ import Testing
         _ = try site.build(asOf: "2026-11-29")
         let sheet = try #require(site.read("site/public/print/sheets/roster-a.html"))
         for text in ["样例县民政局", "政务公开栏", "2026年11月新增最低生活保障对象公示", "11330000MB0000000X/2026-00007",
-                     "2026年11月24日 至 2026年12月3日", "张某某", "0571-00000000", "0571-00000001",
+                     "2026年11月24日 至 2026年12月2日", "张某某", "0571-00000000", "0571-00000001",
                      "扫码查看网上原文", "https://example.gov.cn/gongkai/items/roster-a.html",
                      #"href="../../assets/print.css""#, #"<svg xmlns="http://www.w3.org/2000/svg""#,
                      #"@bottom-left { content: "索引号：11330000MB0000000X/2026-00007"; }"#] {

@@ -69,6 +69,11 @@ func whereAnItemAppears(_ c: PublicationCase) throws {
 @Test func workingDayPostingPeriodsSkipWeekends() throws {
     let text = TestSite.item(timing: "ad-hoc", published: "2026-11-27", extra: "posting-days: 3\n")
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/x.md", text: text)).item)
-    // Friday 27 November + 3 working days: Monday 30, Tuesday 1, Wednesday 2 December.
-    #expect(Publication.postingEnd(of: item)?.description == "2026-12-02")
+    // Three working days from Friday 27 November, the day of publication counting: Friday 27,
+    // Monday 30, Tuesday 1 December.
+    #expect(Publication.postingEnd(of: item)?.description == "2026-12-01")
+    let saturday = try #require(ItemDecoder.decode(SourceFile(path: "content/items/x.md", text: TestSite.item(
+        timing: "ad-hoc", published: "2026-11-28", extra: "posting-days: 3\n"))).item)
+    // Published on a Saturday: the period starts on Monday 30.
+    #expect(Publication.postingEnd(of: saturday)?.description == "2026-12-02")
 }

@@ -74,8 +74,8 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
                       extra: "kind: roster\nposting-days: \(days)\n" + reviewed)
     }
     #expect(findings(["content/items/r.md": roster(5)], asOf: "2026-11-21") == [
-        "content/items/r.md:10:15: red: [supervision.roster-short] a roster must stay posted at least 7 working days (until 2026-12-01); this one ends 2026-11-27",
-        "content/items/r.md:10:15: yellow: [supervision.expiring] the posting period ends on 2026-11-27; take the sheet down after that day",
+        "content/items/r.md:10:15: red: [supervision.roster-short] a roster must stay posted at least 7 working days (until 2026-11-30); this one ends 2026-11-26",
+        "content/items/r.md:10:15: yellow: [supervision.expiring] the posting period ends on 2026-11-26; take the sheet down after that day",
     ])
     #expect(findings(["content/items/r.md": roster(7)], asOf: "2026-11-21") == [])
 }

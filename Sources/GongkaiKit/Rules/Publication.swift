@@ -29,8 +29,9 @@ public enum Publication {
     }
 
     /// The last day of an ad-hoc item's posting period (公示期): `expires`, or `posting-days`
-    /// working days counted from the day after `published` on the site's calendar (resolved while
-    /// loading; without a calendar, weekends only).
+    /// working days on the site's calendar (resolved while loading; without a calendar, weekends
+    /// only), the day of publication counting as the first when it is a working day — as a notice
+    /// reads "自11月24日起公示7个工作日（11月24日至12月2日）".
     public static func postingEnd(of item: Item) -> LocalDate? {
         if let e = item.expires { return e }
         if let e = item.postingEnd { return e }
@@ -40,6 +41,14 @@ public enum Publication {
     static func postingEnd(of item: Item, calendar: WorkCalendar) -> LocalDate? {
         if let e = item.expires { return e }
         guard let days = item.postingDays, let start = item.published else { return nil }
-        return calendar.adding(workingDays: days, to: start)
+        return postingEnd(from: start, workingDays: days, calendar: calendar)
+    }
+
+    /// The last day of a posting period of `n` working days that starts on `start`.
+    static func postingEnd(from start: LocalDate, workingDays n: Int, calendar: WorkCalendar) -> LocalDate {
+        guard n > 0 else { return start }
+        return calendar.isWorkingDay(start)
+            ? calendar.adding(workingDays: n - 1, to: start)
+            : calendar.adding(workingDays: n, to: start)
     }
 }

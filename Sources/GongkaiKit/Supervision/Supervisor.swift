@@ -138,7 +138,12 @@ public struct Supervisor: Sendable {
         guard item.timing == .adHoc, let published = item.published, let end = Publication.postingEnd(of: item) else { return [] }
         var out: [Finding] = []
         if item.kind == .roster {
-            let minimumEnd = settings.rosterMinPosting.after(published, calendar: calendar)
+            let minimumEnd: LocalDate
+            if case let .workingDays(n) = settings.rosterMinPosting {
+                minimumEnd = Publication.postingEnd(from: published, workingDays: n, calendar: calendar)
+            } else {
+                minimumEnd = settings.rosterMinPosting.after(published, calendar: calendar).adding(days: -1)
+            }
             if end < minimumEnd {
                 out.append(Finding(.red, "supervision.roster-short",
                                    "a roster must stay posted at least \(settings.rosterMinPosting) (until \(date(minimumEnd))); this one ends \(date(end))",
