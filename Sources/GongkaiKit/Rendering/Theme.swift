@@ -63,7 +63,7 @@ public struct Theme: Sendable {
                                           "the theme has no template '\(required)' (templates/\(required).mustache)"))
         }
         var strings: [String: String] = [:]
-        for lang in ["zh-CN", language] {
+        for lang in language == "zh-CN" ? ["zh-CN"] : ["zh-CN", language] {
             guard let (path, text) = i18nFiles[lang] else {
                 diagnostics.append(Diagnostic(.error, "theme.missing-strings",
                                               "the theme has no UI strings for '\(lang)' (i18n/\(lang).yaml)"))
