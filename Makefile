@@ -2,7 +2,7 @@
 SWIFT ?= swift
 AS_OF ?=
 
-.PHONY: site build test release clean
+.PHONY: site build test release clean bench
 
 site: build
 	.build/debug/gongkai build $(if $(AS_OF),--as-of $(AS_OF))
@@ -22,3 +22,7 @@ release:
 
 clean:
 	rm -rf .build site
+
+bench:
+	scripts/setup
+	scripts/bench
