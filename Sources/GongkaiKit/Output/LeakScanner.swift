@@ -12,6 +12,8 @@ struct LeakScanner: Sendable {
 
     private let hashes: Set<UInt64>
     private let texts: [UInt64: [[UInt8]]]
+    /// A bit per hash bucket, so that most windows are dismissed without a set look-up.
+    private let filter: HashFilter
 
     var isEmpty: Bool { hashes.isEmpty }
     var count: Int { hashes.count }
@@ -49,12 +51,13 @@ struct LeakScanner: Sendable {
         }
         texts = candidates
         hashes = Set(candidates.keys)
+        filter = HashFilter(hashes)
     }
 
     /// The first fingerprint found in `bytes`, if any.
     func firstLeak(in bytes: [UInt8]) -> String? {
         var found: String?
-        Self.scan(bytes, hashes: hashes) { h, window in
+        Self.scan(bytes, hashes: hashes, filter: filter) { h, window in
             if let list = texts[h], let hit = list.first(where: { $0.elementsEqual(window) }) {
                 found = String(decoding: hit, as: UTF8.self)
                 return true
@@ -92,17 +95,40 @@ struct LeakScanner: Sendable {
 
     /// Calls `visit` with every window of `width` bytes whose rolling hash is in `hashes`; stops
     /// when `visit` returns true.
-    private static func scan(_ bytes: [UInt8], hashes: Set<UInt64>, _ visit: (UInt64, ArraySlice<UInt8>) -> Bool) {
+    private static func scan(_ bytes: [UInt8], hashes: Set<UInt64>, filter: HashFilter? = nil,
+                             _ visit: (UInt64, ArraySlice<UInt8>) -> Bool) {
         guard bytes.count >= width, !hashes.isEmpty else { return }
         var top: UInt64 = 1
         for _ in 1..<width { top = top &* base }
         var h = hash(bytes[0..<width])
         var i = 0
         while true {
-            if hashes.contains(h), visit(h, bytes[i..<i + width]) { return }
+            if filter?.mayContain(h) ?? true, hashes.contains(h), visit(h, bytes[i..<i + width]) { return }
             if i + width >= bytes.count { return }
             h = (h &- (UInt64(bytes[i]) &+ 1) &* top) &* base &+ UInt64(bytes[i + width]) &+ 1
             i += 1
         }
+    }
+}
+
+/// A one-hash Bloom filter over 2^20 buckets: a clear bit proves a hash is not in the set.
+struct HashFilter: Sendable {
+    private let bits: [UInt64]
+    private static let mask: UInt64 = (1 << 20) - 1
+
+    init(_ hashes: Set<UInt64>) {
+        var bits = [UInt64](repeating: 0, count: (1 << 20) / 64)
+        for h in hashes {
+            let b = Int(Self.bucket(h))
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        self.bits = bits
+    }
+
+    @inline(__always) private static func bucket(_ h: UInt64) -> UInt64 { (h ^ (h >> 29) ^ (h >> 47)) & mask }
+
+    @inline(__always) func mayContain(_ h: UInt64) -> Bool {
+        let b = Int(Self.bucket(h))
+        return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 }
