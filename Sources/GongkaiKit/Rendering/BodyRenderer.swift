@@ -54,15 +54,7 @@ enum BodyRenderer {
 
     private static func escape(_ s: String) -> String {
         var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
+        TemplateValue.appendEscaped(s, to: &out)
         return out
     }
 }
