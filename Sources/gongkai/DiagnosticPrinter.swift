@@ -8,6 +8,8 @@ struct DiagnosticPrinter {
     let colour: Bool
     let format: Arguments.Format
     private var lineCache: [String: [Substring]] = [:]
+    /// Source lines are shown with personal numbers masked.
+    private let scanner = PersonalDataScanner()
 
     init(root: URL, format: Arguments.Format, environment: [String: String]) {
         self.root = root
@@ -85,7 +87,7 @@ struct DiagnosticPrinter {
         guard let lines = lineCache[l.path], l.line >= 1, l.line <= lines.count else { return nil }
         var line = lines[l.line - 1]
         if line.hasSuffix("\r") { line = line.dropLast() }
-        return line.count > 300 ? nil : line
+        return line.count > 300 ? nil : Substring(scanner.mask(String(line)))
     }
 
     /// East Asian wide characters take two terminal columns.

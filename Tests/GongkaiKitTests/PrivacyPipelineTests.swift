@@ -70,3 +70,17 @@ import Testing
         #expect(roster.contains("********"))
     }
 }
+
+@Test func aWrongValueQuotedInAMessageIsMaskedToo() throws {
+    let site = try TestSite()
+    try site.write("content/items/a.md", TestSite.item(extra: "review-by: 13800138000\n"))
+    let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("""
+        content/items/a.md:9:12: error: [front-matter.type] 'review-by' must be a date (YYYY-MM-DD); found '138****8000'
+          9 | review-by: 138****8000
+            |            ^
+
+        """))
+    #expect(!run.stderr.contains("13800138000"))
+}

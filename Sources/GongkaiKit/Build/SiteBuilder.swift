@@ -53,6 +53,12 @@ public struct BuildSummary: Sendable {
 public enum SiteBuilder {
     /// Validates the content without writing anything (`gongkai check`).
     public static func check(root: URL, asOf: LocalDate) throws -> BuildSummary {
+        var summary = try checkUnmasked(root: root, asOf: asOf)
+        summary.diagnostics = summary.diagnostics.map { $0.maskingPersonalData() }
+        return summary
+    }
+
+    private static func checkUnmasked(root: URL, asOf: LocalDate) throws -> BuildSummary {
         var summary = BuildSummary()
         let (site, diagnostics) = try ContentLoader.load(root: root)
         summary.diagnostics = diagnostics
@@ -72,6 +78,12 @@ public enum SiteBuilder {
     /// Builds the site. Content errors come back as diagnostics with `wroteOutput == false`;
     /// I/O failures throw. Either way the previous output is untouched unless the build succeeded.
     public static func build(_ options: BuildOptions) throws -> BuildSummary {
+        var summary = try buildUnmasked(options)
+        summary.diagnostics = summary.diagnostics.map { $0.maskingPersonalData() }
+        return summary
+    }
+
+    private static func buildUnmasked(_ options: BuildOptions) throws -> BuildSummary {
         var summary = BuildSummary()
         let (loaded, loadDiagnostics) = try ContentLoader.load(root: options.root)
         summary.diagnostics = loadDiagnostics

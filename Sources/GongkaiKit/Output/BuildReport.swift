@@ -38,8 +38,9 @@ struct BuildReport {
         return .object(fields)
     }
 
-    static func entry(_ d: Diagnostic) -> JSONValue {
-        .object([
+    static func entry(_ raw: Diagnostic) -> JSONValue {
+        let d = raw.maskingPersonalData()
+        return .object([
             ("severity", .string(d.severity.rawValue)),
             ("code", .string(d.code)),
             ("message", .string(d.message)),
