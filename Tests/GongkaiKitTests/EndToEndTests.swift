@@ -63,7 +63,7 @@ import Testing
         let site = try TestSite(copying: "golden")
         let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 0)
-        #expect(run.stderr.hasPrefix("黄牌 (10)\n  content/items/2026/finance-q2.md:10:14: yellow: [supervision.no-secrecy-review] published without a recorded secrecy review (reviewed-by, reviewed-on)\n"))
+        #expect(run.stderr.hasPrefix("黄牌 (10)\n  content/items/2026/finance-q2.md:10:14: yellow: [supervision.no-secrecy-review] 公开前未记录保密审查（reviewed-by、reviewed-on）\n"))
         #expect(run.stderr.hasSuffix("gongkai check: as of 2026-11-29: 13 items read, 9 published, 4 withheld; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
         #expect(!site.exists("site"))
     }

@@ -9,15 +9,27 @@ private func findings(_ texts: [String: String], asOf: String, config: SiteConfi
         precondition(item != nil, "\(ds)")
         return item!
     }
-    let site = config ?? {
-        let (c, _) = SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML))
-        return c!
-    }()
+    let site = config ?? englishConfig()
     let calendar = CalendarLoader.load(root: packageRoot).calendar
     return Supervisor(config: site, calendar: calendar, asOf: LocalDate(iso: asOf)!)
         .findings(for: items)
         .filter { $0.code != "supervision.no-secrecy-review" && $0.code != "supervision.empty-category" }
         .map(\.description)
+}
+
+/// The test site in English, so messages read as in the rest of the suite.
+private func englishConfig() -> SiteConfig {
+    SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML + "language: en\n")).config!
+}
+
+@Test func findingsSpeakTheSitesLanguage() throws {
+    let (c, _) = SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML))
+    let draft = "---\ntitle: \"草稿\"\ncategory: policies\ntiming: long-term\nindex: \"11330000MB0000000X/2026-00001\"\nwritten: 2026-10-09\n---\n"
+    let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/d.md", text: draft)).item)
+    let found = Supervisor(config: c!, calendar: CalendarLoader.load(root: packageRoot).calendar,
+                           asOf: LocalDate(iso: "2026-11-06")!).findings(for: [item])
+    #expect(found.first?.message == "成文于2026年10月9日，未在20个工作日内公开（应于2026年11月5日前公开）")
+    #expect(found.map(\.message).contains("公开目录分类“法规政策”（policies）尚无公开信息"))
 }
 
 private let reviewed = "reviewed-by: 李秀英\nreviewed-on: 2026-10-01\n"
@@ -97,9 +109,8 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 }
 
 @Test func anItemWithoutSecrecyReviewIsYellow() throws {
-    let (c, _) = SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML))
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item())).item)
-    let supervisor = Supervisor(config: c!, calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!)
+    let supervisor = Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!)
     #expect(supervisor.findings(for: [item]).map(\.description).contains(
         "content/items/a.md:7:14: yellow: [supervision.no-secrecy-review] published without a recorded secrecy review (reviewed-by, reviewed-on)"))
     let reviewedItem = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item(extra: reviewed))).item)
@@ -122,9 +133,8 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 }
 
 @Test func emptyCategoriesAreYellow() throws {
-    let (c, _) = SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML))
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item(extra: reviewed))).item)
-    let found = Supervisor(config: c!, calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!).findings(for: [item])
+    let found = Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!).findings(for: [item])
     #expect(found.map(\.description) == [
         "content/site.yaml:11:5: yellow: [supervision.empty-category] catalogue category 'finance' (财政资金) has no published item",
         "content/site.yaml:14:5: yellow: [supervision.empty-category] catalogue category 'budget' (财务收支) has no published item",
@@ -134,6 +144,7 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 @Suite(.serialized) struct SupervisionCommandTests {
     private func lateSite() throws -> TestSite {
         let site = try TestSite()
+        try site.write("content/site.yaml", TestSite.siteYAML + "language: en\n")
         try site.write("content/items/q3.md", quarterly("2026-Q3", published: "2026-10-12", index: 1))
         return site
     }
@@ -143,9 +154,9 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
         let check = try gongkai(["check", "--as-of", "2027-01-22"], in: site.root)
         #expect(check.status == 1)
         #expect(check.stderr.contains("""
-            红牌 (1)
+            Red cards (1)
               content/items/q3.md:11:9: red: [supervision.series-overdue] series 'fin': the edition for 2026-Q4 was due by 2027-01-21 (end of the period + 15 working days); the newest is 2026-Q3
-            黄牌 (2)
+            Yellow cards (2)
             """))
         let build = try gongkai(["build", "--as-of", "2027-01-22"], in: site.root)
         #expect(build.status == 0, "lateness never fails a build")
@@ -158,6 +169,7 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 
     @Test func strictCheckAlsoFailsOnYellow() throws {
         let site = try TestSite()
+        try site.write("content/site.yaml", TestSite.siteYAML + "language: en\n")
         try site.write("content/items/a.md", TestSite.item(category: "finance", extra: reviewed))
         #expect(try gongkai(["check", "--as-of", "2026-11-29"], in: site.root).status == 0)
         let strict = try gongkai(["check", "--as-of", "2026-11-29", "--strict"], in: site.root)

@@ -13,6 +13,10 @@ public struct Supervisor: Sendable {
 
     var settings: SupervisionSettings { config.supervision }
 
+    static let kindNames: [ItemKind: String] = [
+        .notice: "公告", .decision: "决策", .power: "权力事项", .guide: "办事指南", .roster: "名单",
+    ]
+
     /// Every finding, red first, then by file and line.
     public func findings(for items: [Item]) -> [Finding] {
         var out: [Finding] = []
@@ -41,7 +45,12 @@ public struct Supervisor: Sendable {
         item.isApproved && (item.published.map { $0 <= asOf } ?? false)
     }
 
-    private func date(_ d: LocalDate) -> String { d.description }
+    /// Messages are in the site's language: the dashboard and `check` are read by its staff.
+    private var chinese: Bool { config.language == "zh-CN" }
+    private func say(_ zh: String, _ en: String) -> String { chinese ? zh : en }
+    private func date(_ d: LocalDate) -> String { chinese ? d.chinese : d.description }
+    private func period(_ c: Covers) -> String { chinese ? c.chinese : c.description }
+    private func duration(_ d: Duration) -> String { chinese ? d.chinese : d.description }
 
     // MARK: periodic series
 
@@ -61,7 +70,8 @@ public struct Supervisor: Sendable {
                 }
                 if !missing.isEmpty {
                     out.append(Finding(.red, "supervision.series-gap",
-                                       "series '\(name)' has no edition for \(missing.map(\.description).joined(separator: ", ")) (between \(a.covers!) and \(b.covers!))",
+                                       say("系列“\(name)”缺少\(missing.map(period).joined(separator: "、"))的信息（在\(period(a.covers!))与\(period(b.covers!))之间）",
+                                           "series '\(name)' has no edition for \(missing.map(\.description).joined(separator: ", ")) (between \(a.covers!) and \(b.covers!))"),
                                        at: b.location(of: "covers")))
                 }
             }
@@ -72,11 +82,13 @@ public struct Supervisor: Sendable {
             let due = grace.after(next.lastDay, calendar: calendar)
             if asOf > due {
                 out.append(Finding(.red, "supervision.series-overdue",
-                                   "series '\(name)': the edition for \(next) was due by \(date(due)) (end of the period + \(grace)); the newest is \(newest.covers!)",
+                                   say("系列“\(name)”\(period(next))的信息应于\(date(due))前公开（期末后\(duration(grace))），目前最新一期为\(period(newest.covers!))",
+                                       "series '\(name)': the edition for \(next) was due by \(date(due)) (end of the period + \(grace)); the newest is \(newest.covers!)"),
                                    at: newest.location(of: "series")))
             } else if due <= settings.dueSoon.after(asOf, calendar: calendar), asOf > next.firstDay {
                 out.append(Finding(.yellow, "supervision.due-soon",
-                                   "series '\(name)': the edition for \(next) is due by \(date(due))",
+                                   say("系列“\(name)”\(period(next))的信息应于\(date(due))前公开",
+                                       "series '\(name)': the edition for \(next) is due by \(date(due))"),
                                    at: newest.location(of: "series")))
             }
         }
@@ -91,13 +103,15 @@ public struct Supervisor: Sendable {
             let due = settings.publishWithin.after(written, calendar: calendar)
             if asOf > due {
                 out.append(Finding(.red, "supervision.publish-late",
-                                   "written on \(date(written)) and not published within \(settings.publishWithin) (due by \(date(due)))",
+                                   say("成文于\(date(written))，未在\(duration(settings.publishWithin))内公开（应于\(date(due))前公开）",
+                                       "written on \(date(written)) and not published within \(settings.publishWithin) (due by \(date(due)))"),
                                    at: item.location(of: "written")))
             }
         }
         if let approved = item.approvedOn, let published = item.published, approved > published {
             out.append(Finding(.red, "supervision.approved-after-publication",
-                               "approved on \(date(approved)), after it was published on \(date(published))",
+                               say("审核签发日期\(date(approved))晚于发布日期\(date(published))",
+                                   "approved on \(date(approved)), after it was published on \(date(published))"),
                                at: item.location(of: "approved-on")))
         }
         return out
@@ -128,7 +142,8 @@ public struct Supervisor: Sendable {
         }
         guard !missing.isEmpty else { return [] }
         return [Finding(.red, "supervision.incomplete",
-                        "a published \(item.kind.rawValue) lacks \(missing.joined(separator: ", "))",
+                        say("已公开的\(Self.kindNames[item.kind]!)缺少要素：\(missing.joined(separator: "、"))",
+                            "a published \(item.kind.rawValue) lacks \(missing.joined(separator: ", "))"),
                         at: SourceLocation(path: item.path, line: 1, column: 1))]
     }
 
@@ -146,13 +161,15 @@ public struct Supervisor: Sendable {
             }
             if end < minimumEnd {
                 out.append(Finding(.red, "supervision.roster-short",
-                                   "a roster must stay posted at least \(settings.rosterMinPosting) (until \(date(minimumEnd))); this one ends \(date(end))",
+                                   say("名单公示期不得少于\(duration(settings.rosterMinPosting))（应至\(date(minimumEnd))），本公示于\(date(end))结束",
+                                       "a roster must stay posted at least \(settings.rosterMinPosting) (until \(date(minimumEnd))); this one ends \(date(end))"),
                                    at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
             }
         }
         if end >= asOf, end <= settings.dueSoon.after(asOf, calendar: calendar), item.withdrawnOn == nil {
             out.append(Finding(.yellow, "supervision.expiring",
-                               "the posting period ends on \(date(end)); take the sheet down after that day",
+                               say("公示期于\(date(end))届满，届满后请从公开栏撤下",
+                                   "the posting period ends on \(date(end)); take the sheet down after that day"),
                                at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
         }
         return out
@@ -162,12 +179,14 @@ public struct Supervisor: Sendable {
         var out: [Finding] = []
         if item.timing == .longTerm, let due = item.reviewBy, due < asOf, item.repealedOn == nil {
             out.append(Finding(.yellow, "supervision.review-overdue",
-                               "due for review on \(date(due)): confirm it is still valid and set a new 'review-by'",
+                               say("应于\(date(due))复核：请确认是否继续有效，并更新 review-by",
+                                   "due for review on \(date(due)): confirm it is still valid and set a new 'review-by'"),
                                at: item.location(of: "review-by")))
         }
         if item.reviewedBy == nil || item.reviewedOn == nil {
             out.append(Finding(.yellow, "supervision.no-secrecy-review",
-                               "published without a recorded secrecy review (reviewed-by, reviewed-on)",
+                               say("公开前未记录保密审查（reviewed-by、reviewed-on）",
+                                   "published without a recorded secrecy review (reviewed-by, reviewed-on)"),
                                at: item.location(of: "approved-by")))
         }
         return out
@@ -179,7 +198,8 @@ public struct Supervisor: Sendable {
             let due = settings.replyWithin.after(r.on, calendar: calendar)
             guard asOf > due else { return nil }
             return Finding(.yellow, "supervision.unanswered",
-                           "feedback of \(date(r.on)) has had no answer for more than \(settings.replyWithin) (due by \(date(due)))",
+                           say("\(date(r.on))的群众反馈超过\(duration(settings.replyWithin))未答复（应于\(date(due))前答复）",
+                               "feedback of \(date(r.on)) has had no answer for more than \(settings.replyWithin) (due by \(date(due)))"),
                            at: item.location(of: "responses"))
         }
     }
@@ -188,7 +208,8 @@ public struct Supervisor: Sendable {
         let used = Set(items.map(\.category))
         return config.allCategories.filter { !used.contains($0.id) }.map { c in
             Finding(.yellow, "supervision.empty-category",
-                    "catalogue category '\(c.id)' (\(c.name)) has no published item",
+                    say("公开目录分类“\(c.name)”（\(c.id)）尚无公开信息",
+                        "catalogue category '\(c.id)' (\(c.name)) has no published item"),
                     at: c.location ?? SourceLocation(path: "content/site.yaml", line: 1, column: 1))
         }
     }
