@@ -36,6 +36,7 @@ func run() -> ExitCode {
     let root = URL(fileURLWithPath: args.root, relativeTo: cwd).standardizedFileURL
     switch args.command {
     case "new": return NewCommand(args: args, root: root, environment: environment).run()
+    case "serve": return ServeCommand(args: args, root: root, environment: environment).run()
     default: return Command(args: args, root: root, environment: environment).run()
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// What `gongkai serve` was asked to do.
+public struct PreviewOptions: Sendable {
+    /// The site's folder (holding `content/` and `themes/`).
+    public var root: URL
+    public var edition: Edition = .public
+    /// Also show unapproved and scheduled items, bannered (`--drafts`).
+    public var drafts = false
+    /// A fixed as-of date (`--as-of`); nil to use `SOURCE_DATE_EPOCH` or today in the site's
+    /// time zone, resolved again at every build so a preview left running crosses midnight.
+    public var asOf: LocalDate?
+    public var environment: [String: String] = [:]
+    /// "Now", for the as-of date; a parameter so that time never comes from deep inside.
+    public var clock: @Sendable () -> Date = { Date() }
+    public var server = HTTPServer.Configuration()
+    /// Seconds between two looks at `content/` and `themes/`.
+    public var pollInterval = 0.3
+    /// Where builds go; a new folder under the system's temporary folder by default, removed
+    /// when the server stops. Never `site/`.
+    public var workDirectory: URL?
+
+    public init(root: URL) { self.root = root }
+}
+
+/// One build the preview server made, for the terminal.
+public struct PreviewBuild: Sendable {
+    /// 1 for the first build, then one more per rebuild.
+    public var number: Int
+    public var summary: BuildSummary?
+    /// Why the build could not run (an I/O failure, a bad SOURCE_DATE_EPOCH).
+    public var failure: String?
+    public var asOf: LocalDate?
+    public var seconds: Double
+    /// Site-relative paths whose change started it; empty for the first build.
+    public var changed: [String]
+    /// Whether a good build (this one or an earlier one) is being served after it.
+    public var serving = false
+
+    public var ok: Bool { failure == nil && summary?.wroteOutput == true }
+}
