@@ -88,15 +88,22 @@ import Testing
     @Test func manyConcurrentConnectionsAllGetAnswers() throws {
         try withServer { port in
             let failures = Counter()
-            DispatchQueue.concurrentPerform(iterations: 64) { n in
-                let client = RawHTTPClient(port: port)
-                for k in 0..<10 {
-                    guard let r = try? client.request("/\(n)/\(k)"), r.status == 200, r.text == "/\(n)/\(k)" else {
-                        failures.add()
-                        return
+            let group = DispatchGroup()
+            // 64 connections open at the same time, each on its own thread.
+            for n in 0..<64 {
+                group.enter()
+                Thread {
+                    defer { group.leave() }
+                    let client = RawHTTPClient(port: port)
+                    for k in 0..<10 {
+                        guard let r = try? client.request("/\(n)/\(k)"), r.status == 200, r.text == "/\(n)/\(k)" else {
+                            failures.add()
+                            return
+                        }
                     }
-                }
+                }.start()
             }
+            group.wait()
             #expect(failures.value == 0)
         }
     }

@@ -199,12 +199,23 @@ import Testing
             let run = try gongkai(["new", n % 2 == 0 ? "notice" : "roster", "第\(n)号", "--as-of", "2026-11-29"], in: site.root)
             #expect(run.status == 0, "\(run.stderr)")
         }
-        let runs = ResultList()
-        let root = site.root
-        DispatchQueue.concurrentPerform(iterations: 8) { n in
-            runs.append(try? gongkai(["new", "decision", "并发\(n)", "--as-of", "2026-11-29"], in: root))
+        // Eight at once: all started before any is waited for.
+        let processes = try (0..<8).map { n -> (Process, Pipe) in
+            let p = Process()
+            p.executableURL = gongkaiBinary
+            p.arguments = ["new", "decision", "并发\(n)", "--as-of", "2026-11-29"]
+            p.currentDirectoryURL = site.root
+            let err = Pipe()
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = err
+            try p.run()
+            return (p, err)
         }
-        #expect(runs.values.count == 8 && runs.values.allSatisfy { $0.status == 0 }, "\(runs.values.map(\.stderr))")
+        for (p, err) in processes {
+            p.waitUntilExit()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(p.terminationStatus == 0, "\(message)")
+        }
         let files = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content/items/2026").path)
         #expect(files.count == 38)
         let indexes = files.compactMap { site.read("content/items/2026/\($0)") }.compactMap { text in
@@ -260,12 +271,4 @@ import Testing
         #expect(general.contains("  new       start a new item"))
         #expect(general.contains("  serve     preview the site"))
     }
-}
-
-/// Results gathered from concurrent work.
-final class ResultList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var list: [GongkaiRun] = []
-    func append(_ r: GongkaiRun?) { if let r { lock.withLock { list.append(r) } } }
-    var values: [GongkaiRun] { lock.withLock { list } }
 }
