@@ -196,7 +196,7 @@ import Testing
         defer { first.stop() }
         let taken = try gongkai(["serve", "--port", String(first.port)], in: site.root)
         #expect(taken.status == 74)
-        #expect(taken.stderr == "gongkai serve: cannot listen on 127.0.0.1 port \(first.port): Address already in use\n")
+        #expect(taken.stderr == "gongkai serve: cannot listen on 127.0.0.1 port \(first.port): Address already in use; is another gongkai serve running? choose another port with --port\n")
         #expect(first.interrupt() == 0)
     }
 }

@@ -3,33 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-/// What a handler answers to a request.
-public enum HTTPReply: Sendable {
-    /// A complete response.
-    case response(HTTPResponse)
-    /// A head without a length, then whatever `body` writes until it returns; the connection
-    /// closes after it (Server-Sent Events).
-    case stream(HTTPResponse, @Sendable (EventSink) -> Void)
-}
-
-/// Where a streaming reply writes.
-public final class EventSink: @unchecked Sendable {
-    private let connection: SocketConnection
-    private let server: HTTPServer
-
-    init(_ connection: SocketConnection, server: HTTPServer) {
-        self.connection = connection
-        self.server = server
-    }
-
-    /// Sends `text`; false once the client is gone or the server is stopping.
-    public func send(_ text: String) -> Bool {
-        !server.isStopping && connection.send(Array(text.utf8))
-    }
-
-    public var isStopping: Bool { server.isStopping }
-}
-
 /// Why the server could not start.
 public struct ServerError: Error, CustomStringConvertible {
     public let description: String
@@ -94,6 +67,9 @@ public final class HTTPServer: @unchecked Sendable {
             setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
             if bind(fd, a.pointee.ai_addr, a.pointee.ai_addrlen) != 0 || listen(fd, 128) != 0 {
                 lastError = String(cString: strerror(errno))
+                if errno == EADDRINUSE {
+                    lastError += "; is another gongkai serve running? choose another port with --port"
+                }
                 Glibc.close(fd)
                 continue
             }

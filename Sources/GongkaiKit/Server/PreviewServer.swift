@@ -58,7 +58,16 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Serves and watches until `stop()`; then removes the work folder.
     public func run() {
-        let watcher = Thread { [self] in watch() }
+        stopped.lock()
+        watching = true
+        stopped.unlock()
+        let watcher = Thread { [self] in
+            watch()
+            stopped.lock()
+            watching = false
+            stopped.broadcast()
+            stopped.unlock()
+        }
         watcher.start()
         http.run()
         stopped.lock()
@@ -77,12 +86,12 @@ public final class PreviewServer: @unchecked Sendable {
         http.stop()
     }
 
+    /// True while the watching thread runs; guarded by `stopped`.
     private var watching = false
 
+    /// Every `pollInterval`, looks for changes (and, without a fixed as-of date, for a new day)
+    /// and rebuilds; returns when stopped.
     private func watch() {
-        stopped.lock()
-        watching = true
-        stopped.unlock()
         guard let files else { return }
         while true {
             stopped.lock()
@@ -98,10 +107,6 @@ public final class PreviewServer: @unchecked Sendable {
             changed += files.changes()
             onBuild(builder.build(changed: Array(Set(changed)).sorted()))
         }
-        stopped.lock()
-        watching = false
-        stopped.broadcast()
-        stopped.unlock()
     }
 
     private func removeWorkDirectory() {
