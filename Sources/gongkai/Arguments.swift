@@ -15,8 +15,15 @@ struct Arguments {
     var edition = "all"
     /// `--drafts`: preview unapproved and scheduled items.
     var drafts = false
+    /// Words after the command that are not options: `new <kind> <title>`.
+    var positional: [String] = []
+    /// `new`: `--category`, `--timing`, `--audience`, `--id`.
+    var category: String?, timing: String?, audience: String?, id: String?
+    /// `serve`: `--port` (default 8000) and `--host` (default 127.0.0.1).
+    var port: Int?
+    var host: String?
 
-    static let commands = ["build", "check", "version", "help"]
+    static let commands = ["build", "check", "new", "serve", "version", "help"]
 
     /// Thrown for anything the user typed wrong; printed with the usage, exit 64.
     struct UsageError: Error { let message: String }
@@ -39,6 +46,14 @@ struct Arguments {
             throw UsageError(message: "unknown command '\(first)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
         }
         while let arg = rest.popFirst() {
+            if arg == "--" {
+                args.positional += rest
+                break
+            }
+            if !arg.hasPrefix("-") && (args.command == "new" || args.command == "help") {
+                args.positional.append(arg)
+                continue
+            }
             var name = arg, inline: String?
             if arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") {
                 name = String(arg[..<eq])
@@ -73,9 +88,21 @@ struct Arguments {
             case "--chromium":
                 args.chromium = try value()
                 args.pdf = true
+            case "--category": args.category = try value()
+            case "--timing": args.timing = try value()
+            case "--audience": args.audience = try value()
+            case "--id": args.id = try value()
+            case "--host": args.host = try value()
+            case "--port":
+                let v = try value()
+                guard let p = Int(v), (0...65535).contains(p) else {
+                    throw UsageError(message: "--port must be a number from 0 to 65535; got '\(v)'")
+                }
+                args.port = p
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--pdf", "--chromium", "--help"]
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--pdf", "--chromium",
+                             "--category", "--timing", "--audience", "--id", "--port", "--host", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
             }

@@ -8,6 +8,8 @@ enum Usage {
     commands:
       build     check the content and write site/public (deploy this), site/internal and site/report.json
       check     check the content only; write nothing
+      new       start a new item: gongkai new notice "关于……的通知"
+      serve     preview the site at http://127.0.0.1:8000/, rebuilt and reloaded on every save
       version   print the version
       help      print this help; 'gongkai <command> --help' explains a command
 
@@ -46,6 +48,47 @@ enum Usage {
     Checks the content exactly as build does, and writes nothing.
     """
 
+    static let new = """
+    usage: gongkai new <kind> <title> [--category ID] [--timing T] [--audience public|internal]
+                       [--id ID] [--root DIR] [--as-of YYYY-MM-DD]
+
+    Writes content/items/<year>/<id>.md: a draft with every field its kind and timing take, each
+    with a short comment (Chinese, or English when site.yaml says language: en), today's date and
+    the next free 索引号 of the year. The sign-off lines (approved-by, approved-on) are left
+    commented out, so nothing is published before a reviewer signs it. Prints the path written;
+    never overwrites a file.
+
+      <kind>           notice, decision, power, guide or roster
+      <title>          the item's full title, in quotes
+      --category ID    a category id from site.yaml (default: the usual one for the kind, e.g.
+                       powers for power, services for guide, else the first listed)
+      --timing T       long-term, periodic or ad-hoc (default: ad-hoc for notice and roster,
+                       long-term for the others)
+      --audience A     public (default) or internal; an internal category implies internal
+      --id ID          the item's id and file name (default: <date>-<kind>, then -2, -3 …)
+      --as-of DATE     "today" (default: SOURCE_DATE_EPOCH, else today in the site's time zone)
+
+    Several gongkai new running at once never take the same 索引号: each holds a lock on
+    content/.gongkai-new.lock while it picks the number and writes the file.
+    """
+
+    static let serve = """
+    usage: gongkai serve [--root DIR] [--port N] [--host ADDR] [--edition public|internal]
+                         [--drafts] [--as-of YYYY-MM-DD]
+
+    Builds the site into a private folder (never site/) and serves one edition for preview.
+    Watches content/ and themes/: on every save it rebuilds and reloads the open pages. A build
+    error is printed here and shown over the page, and the last good build stays served.
+    Ctrl-C stops it.
+
+      --port N         the port (default: 8000; 0 picks a free one)
+      --host ADDR      the address to listen on (default: 127.0.0.1, this computer only)
+      --edition E      public (default) or internal
+      --drafts         also show unapproved and scheduled items, bannered as not public
+      --as-of DATE     decide timing as of this date (default: today in the site's time zone,
+                       read again at every rebuild)
+    """
+
     static let version = """
     usage: gongkai version
 
@@ -56,6 +99,8 @@ enum Usage {
         switch command {
         case "build": build
         case "check": check
+        case "new": new
+        case "serve": serve
         case "version": version
         default: general
         }

@@ -25,7 +25,7 @@ func run() -> ExitCode {
         return .usage
     }
     if args.help || args.command == "help" {
-        print(Usage.text(for: args.help ? args.command : "help"))
+        print(Usage.text(for: args.help ? args.command : args.positional.first ?? "help"))
         return .ok
     }
     if args.command == "version" {
@@ -34,7 +34,11 @@ func run() -> ExitCode {
     }
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     let root = URL(fileURLWithPath: args.root, relativeTo: cwd).standardizedFileURL
-    return Command(args: args, root: root, environment: environment).run()
+    switch args.command {
+    case "new": return NewCommand(args: args, root: root, environment: environment).run()
+    case "serve": return ServeCommand(args: args, root: root, environment: environment).run()
+    default: return Command(args: args, root: root, environment: environment).run()
+    }
 }
 
 exit(run().rawValue)

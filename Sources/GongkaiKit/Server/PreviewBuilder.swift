@@ -1,0 +1,94 @@
+import Foundation
+
+/// Builds one edition into a fresh folder under the work directory for every build (so the
+/// folder being served is never written to), and publishes the result in `PreviewState`. A
+/// failed build leaves the last good one in place. Keeps the newest two good builds and deletes
+/// older ones.
+final class PreviewBuilder: @unchecked Sendable {
+    let options: PreviewOptions
+    let workDirectory: URL
+    let state: PreviewState
+    private let session = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+    private var number = 0
+    private var kept: [URL] = []
+    /// The time zone the last build read from site.yaml, to notice midnight between builds.
+    private(set) var timeZone = "Asia/Shanghai"
+    private(set) var lastAsOf: LocalDate?
+
+    init(options: PreviewOptions, workDirectory: URL, state: PreviewState) {
+        self.options = options
+        self.workDirectory = workDirectory
+        self.state = state
+    }
+
+    /// The as-of date a build started now would use.
+    func currentAsOf() -> Result<LocalDate, AsOf.Failure> {
+        if let fixed = options.asOf { return .success(fixed) }
+        return AsOf.resolve(flag: nil, environment: options.environment, timeZone: timeZone, now: options.clock())
+    }
+
+    func build(changed: [String]) -> PreviewBuild {
+        number += 1
+        let started = Date()
+        timeZone = Self.readTimeZone(root: options.root) ?? timeZone
+        var result = PreviewBuild(number: number, seconds: 0, changed: changed)
+        switch currentAsOf() {
+        case let .failure(f):
+            result.failure = f.description
+        case let .success(asOf):
+            result.asOf = asOf
+            lastAsOf = asOf
+            let out = workDirectory.appendingPathComponent("build-\(number)")
+            var build = BuildOptions(root: options.root, out: out, asOf: asOf, drafts: options.drafts)
+            build.editions = [options.edition]
+            do {
+                result.summary = try SiteBuilder.build(build)
+            } catch {
+                result.failure = error.localizedDescription
+            }
+            if result.ok { keep(out) }
+        }
+        result.seconds = Date().timeIntervalSince(started)
+        result.serving = publish(result)
+        return result
+    }
+
+    /// Returns whether a good build is served afterwards.
+    private func publish(_ result: PreviewBuild) -> Bool {
+        let folder = result.ok
+            ? StaticFileResolver(folder: workDirectory.appendingPathComponent("build-\(result.number)/\(options.edition.rawValue)").path)
+            : nil
+        state.update { s in
+            s.ok = result.ok && folder != nil
+            s.diagnostics = DiagnosticBag.sorted(result.summary?.diagnostics ?? [])
+            s.failure = result.failure
+            s.asOf = result.asOf ?? s.asOf
+            s.language = result.summary?.language ?? s.language
+            if let folder {
+                s.folder = folder
+                s.buildID = "\(session)-\(result.number)"
+            }
+        }
+        return state.snapshot().folder != nil
+    }
+
+    private func keep(_ folder: URL) {
+        kept.append(folder)
+        while kept.count > 2 {
+            try? FileManager.default.removeItem(at: kept.removeFirst())
+        }
+    }
+
+    /// `timezone:` from site.yaml, read leniently before the full load (as `gongkai build` does).
+    static func readTimeZone(root: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("content/site.yaml").path) else {
+            return nil
+        }
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where line.hasPrefix("timezone:") {
+            let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
+            let tz = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if !tz.isEmpty { return tz }
+        }
+        return nil
+    }
+}
