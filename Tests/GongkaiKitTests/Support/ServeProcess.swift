@@ -10,6 +10,7 @@ final class ServeProcess: @unchecked Sendable {
     private(set) var port = 0
     private let lock = NSLock()
     private var out = Data(), err = Data()
+    private var outClosed = false, errClosed = false
 
     init(root: URL, arguments: [String] = [], timeout: Double = 30) throws {
         process.executableURL = gongkaiBinary
@@ -23,11 +24,15 @@ final class ServeProcess: @unchecked Sendable {
         process.standardError = errPipe
         outPipe.fileHandleForReading.readabilityHandler = { [weak self] h in
             let d = h.availableData
-            self?.lock.withLock { self?.out.append(d) }
+            self?.lock.withLock {
+                if d.isEmpty { self?.outClosed = true; h.readabilityHandler = nil } else { self?.out.append(d) }
+            }
         }
         errPipe.fileHandleForReading.readabilityHandler = { [weak self] h in
             let d = h.availableData
-            self?.lock.withLock { self?.err.append(d) }
+            self?.lock.withLock {
+                if d.isEmpty { self?.errClosed = true; h.readabilityHandler = nil } else { self?.err.append(d) }
+            }
         }
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
@@ -54,6 +59,9 @@ final class ServeProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning { stop(); return nil }
+        // The process has exited; wait until both pipes are read to their end, so what it
+        // printed last is in `stdout` and `stderr`.
+        while Date() < deadline && !lock.withLock({ outClosed && errClosed }) { usleep(10_000) }
         return process.terminationReason == .exit ? process.terminationStatus : nil
     }
 
