@@ -57,7 +57,7 @@ public final class StagingArea: @unchecked Sendable {
             }
         }
         let people = lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
-        if !people.isEmpty, path.hasSuffix(".html") || path.hasSuffix(".json") || path.hasSuffix(".csv") {
+        if !people.isEmpty, [".html", ".json", ".csv", ".xml", ".txt"].contains(where: path.hasSuffix) {
             let text = String(decoding: array, as: UTF8.self)
             for (_, scanner) in people {
                 if let m = scanner.scan(text).first {

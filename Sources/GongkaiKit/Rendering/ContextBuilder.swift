@@ -13,6 +13,8 @@ struct ContextBuilder: Sendable {
     let titles: [String: String]
     /// Periodic series, for links between editions.
     var series = SeriesIndex([])
+    /// The newest current items of each category, for `item.related`.
+    var related = RelatedItems()
 
     func t(_ key: String) -> String { strings[key] ?? key }
 
@@ -38,6 +40,7 @@ struct ContextBuilder: Sendable {
             "archiveYears": .list(archiveYears.map { y in
                 object(["year": .int(y), "url": .string(Paths.archive(y))])
             }),
+            "feed": object(["url": .string(Paths.feed), "title": .string(feedTitle())]),
         ])
     }
 
@@ -165,6 +168,7 @@ struct ContextBuilder: Sendable {
                                           "isCurrent": .bool(e.status == .current)])])
             })
         }
+        fields["related"] = .list(related.related(to: item))
         if let d = item.decision {
             fields["decision"] = object([
                 "meeting": text(d.meeting.map(date)), "hearing": text(d.hearing),

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Renders one edition (`public/` or `internal/`) of the site into a staging area: home, item
-/// pages, lists (category, timing, series, year archive), the catalogue in HTML, JSON and CSV, and
-/// theme assets. Current listings show current items; expired, superseded, repealed and withdrawn
-/// items move to the year archive and their series page, and keep their URL.
+/// pages, lists (category, timing, series, year archive; 20 items a page), the catalogue in HTML,
+/// JSON and CSV, theme assets, Atom feeds, the sitemap and robots.txt. Current listings show
+/// current items; expired, superseded, repealed and withdrawn items move to the year archive and
+/// their series page, and keep their URL.
 struct EditionRenderer {
     let config: SiteConfig
     let theme: Theme
@@ -24,7 +25,7 @@ struct EditionRenderer {
         let baseURL = edition == .internal ? (config.internalBaseURL ?? config.baseURL) : config.baseURL
         let sorted = items.sorted(by: Self.newestFirst)
         let series = SeriesIndex(sorted)
-        let ctx = ContextBuilder(config: config, strings: theme.strings, edition: edition, asOf: asOf,
+        var ctx = ContextBuilder(config: config, strings: theme.strings, edition: edition, asOf: asOf,
                                  baseURL: baseURL, titles: Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, $0.item.title) }),
                                  series: series)
         let categories = edition == .public ? config.categories : config.allCategories
@@ -34,58 +35,63 @@ struct EditionRenderer {
         let site = ctx.site(categories: categories.map { ($0, currentByCategory[$0.id]?.count ?? 0) },
                             timings: Timing.allCases.map { ($0, currentByTiming[$0]?.count ?? 0) },
                             archiveYears: Self.years(sorted))
-        let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
-                                strings: .object(theme.strings.mapValues(TemplateValue.string)), context: ctx)
         let summaries = Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, TemplateValue.object(ctx.summary($0))) })
         func list(_ items: [ClearedItem]) -> TemplateValue { .list(items.map { summaries[$0.item.id]! }) }
+        ctx.related = RelatedItems(current: current) { summaries[$0.item.id]! }
+        let log = PageLog()
+        let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
+                                strings: .object(theme.strings.mapValues(TemplateValue.string)), context: ctx, log: log)
+        // The day each page last changed in content, for the sitemap.
+        var lastmod: [String: LocalDate] = [:]
+        let newestEdition = series.all.reduce(into: [String: LocalDate]()) { $0[$1.id] = $1.editions.first?.item.published }
+        for c in sorted {
+            lastmod[Paths.item(c.item.id)] = LastModified.of(c, asOf: asOf, supersededOn: c.item.series.flatMap { newestEdition[$0] })
+        }
+        let newest: ([ClearedItem]) -> LocalDate? = { items in items.compactMap { lastmod[Paths.item($0.item.id)] }.max() }
 
         var result = Result()
         result.pageHashes = try ItemPages(config: config, theme: theme, context: ctx, writer: writer).render(sorted)
         result.pages += sorted.count
 
+        let latest = Array(current.prefix(12))
         try writer.write("home", path: Paths.home, page: ctx.page(title: config.organ, path: Paths.home, kind: "home"),
-                         extra: ["latest": list(Array(current.prefix(12)))])
+                         extra: ["latest": list(latest)])
+        lastmod[Paths.home] = newest(latest)
         result.pages += 1
 
+        let lists = ListPages(writer: writer, context: ctx, summary: { summaries[$0.item.id]! },
+                              lastModified: { lastmod[Paths.item($0.item.id)] })
+        var listings: [Listing] = []
         for category in categories {
             let members = currentByCategory[category.id] ?? []
-            let path = Paths.category(category.id)
-            try writer.write("list", path: path,
-                             page: ctx.page(title: category.name, path: path, kind: "list",
-                                            extra: ["description": category.description.map(TemplateValue.string) ?? .null]),
-                             extra: ["items": list(members), "count": .int(members.count),
-                                     "category": ctx.category(category, count: members.count)])
-            result.pages += 1
+            listings.append(Listing(path: Paths.category(category.id), title: category.name,
+                                    description: category.description, items: members,
+                                    extra: ["category": ctx.category(category, count: members.count)],
+                                    feed: (Paths.categoryFeed(category.id), ctx.feedTitle(category))))
         }
         for timing in Timing.allCases {
             let members = currentByTiming[timing] ?? []
-            let path = Paths.timing(timing)
-            try writer.write("list", path: path,
-                             page: ctx.page(title: ctx.t("timing_\(timing.rawValue)"), path: path, kind: "list",
-                                            extra: ["description": .string(ctx.t("timing_\(timing.rawValue)_description"))]),
-                             extra: ["items": list(members), "count": .int(members.count),
-                                     "timing": ctx.timing(timing, count: members.count)])
-            result.pages += 1
+            listings.append(Listing(path: Paths.timing(timing), title: ctx.t("timing_\(timing.rawValue)"),
+                                    description: ctx.t("timing_\(timing.rawValue)_description"), items: members,
+                                    extra: ["timing": ctx.timing(timing, count: members.count)]))
         }
         for (id, editions) in series.all {
-            let path = Paths.series(id)
-            let title = ctx.t("series_prefix") + (editions.first?.item.title ?? id)
-            try writer.write("list", path: path,
-                             page: ctx.page(title: title, path: path, kind: "list",
-                                            extra: ["description": .string(ctx.t("series_description"))]),
-                             extra: ["items": list(editions), "count": .int(editions.count)])
-            result.pages += 1
+            let trail = editions.first.flatMap { config.category($0.item.category) }.map { [(name: $0.name, url: Paths.category($0.id))] }
+            listings.append(Listing(path: Paths.series(id), title: ctx.t("series_prefix") + (editions.first?.item.title ?? id),
+                                    description: ctx.t("series_description"), items: editions, trail: trail ?? []))
         }
         let byYear = Dictionary(grouping: sorted, by: { $0.item.published?.year ?? 0 })
         for year in Self.years(sorted) {
-            let members = byYear[year] ?? []
-            let path = Paths.archive(year)
-            try writer.write("list", path: path,
-                             page: ctx.page(title: ctx.t("archive_title").replacingOccurrences(of: "{year}", with: String(year)),
-                                            path: path, kind: "list",
-                                            extra: ["description": .string(ctx.t("archive_description"))]),
-                             extra: ["items": list(members), "count": .int(members.count), "showStatus": .bool(true)])
-            result.pages += 1
+            listings.append(Listing(path: Paths.archive(year),
+                                    title: ctx.t("archive_title").replacingOccurrences(of: "{year}", with: String(year)),
+                                    description: ctx.t("archive_description"), items: byYear[year] ?? [],
+                                    extra: ["showStatus": .bool(true)]))
+        }
+        for listing in listings {
+            for (path, date) in try lists.write(listing) {
+                lastmod[path] = date
+                result.pages += 1
+            }
         }
 
         if edition == .internal {
@@ -103,6 +109,7 @@ struct EditionRenderer {
         try writer.write("catalogue", path: Paths.catalogue,
                          page: ctx.page(title: ctx.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
                          extra: ["groups": .list(groups), "count": .int(sorted.count)])
+        lastmod[Paths.catalogue] = newest(sorted)
         result.pages += 1
         let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
         try staging.write(prefix + "catalogue.json", catalogue.json())
@@ -110,6 +117,14 @@ struct EditionRenderer {
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
         result.pages += try PrintRenderer(config: config, theme: theme, edition: edition, asOf: asOf, items: items)
             .render(into: staging, prefix: prefix)
+
+        let feeds = EditionFeeds(config: config, strings: theme.strings, edition: edition, baseURL: baseURL, asOf: asOf)
+        for (path, xml) in feeds.files(sorted, categories: categories) { try staging.write(prefix + path, xml) }
+        // Last, so that it lists every web page written above (print pages are not logged).
+        for (path, xml) in Sitemap(baseURL: baseURL, pages: log.all.map { ($0, lastmod[$0]) }).files() {
+            try staging.write(prefix + path, xml)
+        }
+        try staging.write(prefix + Paths.robots, RobotsTxt.text(edition: edition, baseURL: baseURL))
         return result
     }
 
@@ -137,6 +152,9 @@ struct PageWriter: Sendable {
     let site: TemplateValue
     let strings: TemplateValue
     let context: ContextBuilder
+    /// Where every page written is recorded, for the sitemap (the web pages of an edition, not
+    /// its print pages).
+    var log: PageLog? = nil
 
     /// Renders and writes the page; returns its bytes' SHA-256.
     @discardableResult
@@ -147,6 +165,7 @@ struct PageWriter: Sendable {
         let html = try library.render(template, context.object(fields))
         let bytes = Array(html.utf8)
         try staging.write(prefix + path, bytes)
+        log?.add(path)
         return SHA256.hex(bytes)
     }
 }
