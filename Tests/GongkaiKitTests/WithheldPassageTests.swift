@@ -56,3 +56,14 @@ import Testing
     let internalScanner = LeakGuard.scanner(for: .internal, items: [item], cleared: cleared, siteTexts: [])
     #expect(internalScanner.isEmpty)
 }
+
+@Test func theBoardPosterNeverQuotesAWithheldPassage() throws {
+    let site = try TestSite()
+    try site.write("content/items/a.md", TestSite.item(extra: "board: true\n",
+        body: "```withheld personal-privacy 住址\n东风村张某某家住三组十二号门牌记录在此不得公开\n```\n\n其余内容依法公开。\n"))
+    let summary = try site.build()
+    #expect(summary.wroteOutput, "\(summary.diagnostics)")
+    let poster = try #require(site.read("site/public/print/poster.html"))
+    #expect(poster.contains("其余内容依法公开。"))
+    #expect(!poster.contains("东风村张某某"))
+}

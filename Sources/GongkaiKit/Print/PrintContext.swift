@@ -99,25 +99,8 @@ struct PrintContext: Sendable {
         ])
     }
 
-    /// A short text for the poster: the item's `summary`, else the start of its body as plain
-    /// text, cut at `limit` characters.
+    /// A short text for the poster: the same excerpt feeds use (never a withheld passage).
     static func excerpt(of item: Item, limit: Int = 90) -> String {
-        let source = item.summary ?? MarkdownDocument(parsing: item.body).plainText
-        var text = ""
-        var pendingSpace = false
-        for ch in source {
-            if ch.isWhitespace {
-                pendingSpace = !text.isEmpty
-                continue
-            }
-            if pendingSpace {
-                // Keep a space between Latin words, none between Chinese lines.
-                if let last = text.last, last.isASCII, ch.isASCII { text.append(" ") }
-                pendingSpace = false
-            }
-            text.append(ch)
-        }
-        guard text.count > limit else { return text }
-        return String(text.prefix(limit)) + "……"
+        Excerpt.of(item, limit: limit)
     }
 }

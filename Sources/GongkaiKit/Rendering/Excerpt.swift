@@ -1,4 +1,5 @@
-/// A short plain-text summary of an item for feeds: its `summary`, else the start of its body.
+/// A short plain-text summary of an item for feeds and the board poster: its `summary`, else the
+/// start of its body.
 enum Excerpt {
     /// The item's `summary`, else the first `limit` characters of the prose of its body
     /// (paragraphs and headings, lists included; `……` when cut), else its title. Tables and code
