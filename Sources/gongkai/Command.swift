@@ -39,18 +39,8 @@ struct Command {
         return report(summary, asOf: asOf)
     }
 
-    /// The site's time zone, read before the full load so the as-of date is known early; falls
-    /// back to Asia/Shanghai when site.yaml does not say (the loader reports that separately).
-    private func timeZone() -> String {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("content/site.yaml").path),
-              let text = String(data: data, encoding: .utf8) else { return "Asia/Shanghai" }
-        for line in text.split(separator: "\n") where line.hasPrefix("timezone:") {
-            let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
-            let tz = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            if !tz.isEmpty { return tz }
-        }
-        return "Asia/Shanghai"
-    }
+    /// The site's time zone, else Asia/Shanghai (the loader reports a missing one separately).
+    private func timeZone() -> String { AsOf.siteTimeZone(root: root) ?? "Asia/Shanghai" }
 
     private func report(_ summary: BuildSummary, asOf: LocalDate) -> ExitCode {
         let diagnostics = DiagnosticBag.sorted(summary.diagnostics)

@@ -59,20 +59,43 @@ public enum SiteBuilder {
     }
 
     private static func checkUnmasked(root: URL, asOf: LocalDate) throws -> BuildSummary {
+        try prepare(root: root, asOf: asOf, drafts: false).summary
+    }
+
+    /// What both `check` and `build` do before rendering: load, validate, load the theme, gate
+    /// both editions, apply the privacy policy and supervise.
+    private struct Prepared {
+        var site: LoadedSite
+        var theme: Theme?
+        var gates: [Edition: GateResult]
+        var privacy: PrivacyGate
+    }
+
+    private static func prepare(root: URL, asOf: LocalDate, drafts: Bool) throws
+        -> (summary: BuildSummary, prepared: Prepared?)
+    {
         var summary = BuildSummary()
-        let (site, diagnostics) = try ContentLoader.load(root: root)
-        summary.diagnostics = diagnostics
-        guard let site else { return summary }
+        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root)
+        summary.diagnostics = loadDiagnostics
+        guard let site = loaded else { return (summary, nil) }
         summary.language = site.config.language
         summary.filesRead = site.filesRead
         summary.itemsValid = site.items.count
-        let gate = Gate.clear(site.items, asOf: asOf, edition: .public)
-        summary.published = gate.cleared.count
-        summary.withheld = site.filesRead - gate.cleared.count
+        let (theme, themeDiagnostics) = Theme.load(root: root, name: site.config.theme, language: site.config.language)
+        summary.diagnostics += themeDiagnostics
+        var gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
+            ($0, Gate.clear(site.items, asOf: asOf, edition: $0, drafts: drafts))
+        })
+        let privacy = PrivacyGate(config: site.config)
+        summary.diagnostics += privacy.check(gates[.public]!.cleared)
+        if site.config.privacy.policy == .mask {
+            gates[.public]!.cleared = gates[.public]!.cleared.map { $0.masked(by: privacy.scanner) }
+        }
+        summary.published = gates[.public]!.cleared.count
+        summary.withheld = site.filesRead - gates[.public]!.cleared.count
         summary.diagnostics += site.calendar.missingYearWarnings(for: [asOf])
-        summary.diagnostics += PrivacyGate(config: site.config).check(gate.cleared)
         summary.findings = Supervisor(config: site.config, calendar: site.calendar, asOf: asOf).findings(for: site.items)
-        return summary
+        return (summary, Prepared(site: site, theme: theme, gates: gates, privacy: privacy))
     }
 
     /// Builds the site. Content errors come back as diagnostics with `wroteOutput == false`;
@@ -84,35 +107,15 @@ public enum SiteBuilder {
     }
 
     private static func buildUnmasked(_ options: BuildOptions) throws -> BuildSummary {
-        var summary = BuildSummary()
-        let (loaded, loadDiagnostics) = try ContentLoader.load(root: options.root)
-        summary.diagnostics = loadDiagnostics
-        guard let site = loaded else { return summary }
-        summary.language = site.config.language
-        summary.filesRead = site.filesRead
-        summary.itemsValid = site.items.count
-        let (theme, themeDiagnostics) = Theme.load(root: options.root, name: site.config.theme,
-                                                   language: site.config.language)
-        summary.diagnostics += themeDiagnostics
-        var gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
-            ($0, Gate.clear(site.items, asOf: options.asOf, edition: $0, drafts: options.drafts))
-        })
-        let privacy = PrivacyGate(config: site.config)
-        summary.diagnostics += privacy.check(gates[.public]!.cleared)
-        if site.config.privacy.policy == .mask {
-            gates[.public]!.cleared = gates[.public]!.cleared.map { $0.masked(by: privacy.scanner) }
-        }
+        var (summary, prepared) = try prepare(root: options.root, asOf: options.asOf, drafts: options.drafts)
+        guard let prepared else { return summary }
+        let site = prepared.site, gates = prepared.gates, privacy = prepared.privacy
         let publicGate = gates[.public]!
-        summary.published = publicGate.cleared.count
-        summary.withheld = site.filesRead - publicGate.cleared.count
-        summary.diagnostics += site.calendar.missingYearWarnings(for: [options.asOf])
-        summary.findings = Supervisor(config: site.config, calendar: site.calendar, asOf: options.asOf)
-            .findings(for: site.items)
 
         let blocking: (Diagnostic) -> Bool = {
             $0.severity == .error || (options.failOnWarnings && $0.severity == .warning)
         }
-        guard let theme, !summary.diagnostics.contains(where: blocking) else { return summary }
+        guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
         let staging = try StagingArea(target: options.out)
         do {

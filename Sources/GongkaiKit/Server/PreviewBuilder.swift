@@ -30,7 +30,7 @@ final class PreviewBuilder: @unchecked Sendable {
     func build(changed: [String]) -> PreviewBuild {
         number += 1
         let started = Date()
-        timeZone = Self.readTimeZone(root: options.root) ?? timeZone
+        timeZone = AsOf.siteTimeZone(root: options.root) ?? timeZone
         var result = PreviewBuild(number: number, seconds: 0, changed: changed)
         switch currentAsOf() {
         case let .failure(f):
@@ -77,18 +77,5 @@ final class PreviewBuilder: @unchecked Sendable {
         while kept.count > 2 {
             try? FileManager.default.removeItem(at: kept.removeFirst())
         }
-    }
-
-    /// `timezone:` from site.yaml, read leniently before the full load (as `gongkai build` does).
-    static func readTimeZone(root: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("content/site.yaml").path) else {
-            return nil
-        }
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where line.hasPrefix("timezone:") {
-            let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
-            let tz = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            if !tz.isEmpty { return tz }
-        }
-        return nil
     }
 }
