@@ -1,9 +1,10 @@
 import Foundation
 
 /// Renders one edition (`public/` or `internal/`) of the site into a staging area: home, item
-/// pages, lists (category, timing, series, year archive), the catalogue in HTML, JSON and CSV, and
-/// theme assets. Current listings show current items; expired, superseded, repealed and withdrawn
-/// items move to the year archive and their series page, and keep their URL.
+/// pages, lists (category, timing, series, year archive), the catalogue in HTML, JSON and CSV, the
+/// power catalogue (权力清单), and theme assets. Current listings show current items; expired,
+/// superseded, repealed and withdrawn items move to the year archive and their series page, and
+/// keep their URL.
 struct EditionRenderer {
     let config: SiteConfig
     let theme: Theme
@@ -31,9 +32,11 @@ struct EditionRenderer {
         let current = sorted.filter { $0.status == .current }
         let currentByCategory = Dictionary(grouping: current, by: { $0.item.category })
         let currentByTiming = Dictionary(grouping: current, by: { $0.item.timing })
-        let site = ctx.site(categories: categories.map { ($0, currentByCategory[$0.id]?.count ?? 0) },
+        let powers = PowerCatalogue(sorted)
+        var site = ctx.site(categories: categories.map { ($0, currentByCategory[$0.id]?.count ?? 0) },
                             timings: Timing.allCases.map { ($0, currentByTiming[$0]?.count ?? 0) },
                             archiveYears: Self.years(sorted))
+        site = ctx.addingPowerCatalogue(powers, to: site)
         let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
                                 strings: .object(theme.strings.mapValues(TemplateValue.string)), context: ctx)
         let summaries = Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, TemplateValue.object(ctx.summary($0))) })
@@ -54,7 +57,8 @@ struct EditionRenderer {
                              page: ctx.page(title: category.name, path: path, kind: "list",
                                             extra: ["description": category.description.map(TemplateValue.string) ?? .null]),
                              extra: ["items": list(members), "count": .int(members.count),
-                                     "category": ctx.category(category, count: members.count)])
+                                     "category": ctx.category(category, count: members.count),
+                                     "powerCatalogue": powers.lists(any: members) ? ctx.powerCatalogueLink(powers) : .null])
             result.pages += 1
         }
         for timing in Timing.allCases {
@@ -104,6 +108,12 @@ struct EditionRenderer {
                          page: ctx.page(title: ctx.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
                          extra: ["groups": .list(groups), "count": .int(sorted.count)])
         result.pages += 1
+        if !powers.isEmpty {
+            try writer.write("powers", path: Paths.powers,
+                             page: ctx.page(title: ctx.t("powers_title"), path: Paths.powers, kind: "powers"),
+                             extra: ctx.powerCatalogue(powers, summaries: summaries))
+            result.pages += 1
+        }
         let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
         try staging.write(prefix + "catalogue.json", catalogue.json())
         try staging.write(prefix + "catalogue.csv", catalogue.csv())
