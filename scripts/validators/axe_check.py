@@ -7,6 +7,7 @@ Usage: axe_check.py AXE_JS BASE_URL PAGE... (pages relative to BASE_URL).
 - Reflow (WCAG 1.4.10): at 390 px, and at 640 px (a 1280 px screen zoomed to 200 %) with the
   largest font size, nothing may stick out sideways, except data tables in item bodies, which
   WCAG exempts. Pages under print/ are sheets of paper (A4, A3) and are left out.
+- Line height: visible Chinese text (outside print/ and SVG) has a line height of at least 1.5.
 - The font-size control: shown with JavaScript, hidden without; a size chosen on one page holds on
   the next.
 
@@ -39,6 +40,20 @@ for (const e of document.querySelectorAll('body *')) {
            + ' (' + Math.round(r.right) + ' px)');
 }
 return out;
+"""
+
+# Visible elements whose own text is Chinese and whose line height is under 1.5 times their font.
+LINE_HEIGHT_JS = r"""
+if (!document.documentElement.lang.startsWith('zh')) return [];
+const out = new Set(), walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  const e = walker.currentNode.parentElement;
+  if (!/[\u3400-\u9fff]/.test(walker.currentNode.textContent) || !e.getClientRects().length || e.closest('svg')) continue;
+  const style = getComputedStyle(e), size = parseFloat(style.fontSize);
+  const height = style.lineHeight === 'normal' ? NaN : parseFloat(style.lineHeight);
+  if (!(height / size >= 1.499)) out.add(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' (' + style.lineHeight + ' / ' + style.fontSize + ')');
+}
+return [...out];
 """
 
 
@@ -88,6 +103,10 @@ class Checker:
                     print(f"axe: {page} @{width}px: axe.run failed: {violations['error']}")
                     self.failures += 1
                     continue
+                if width == 1280 and not page.startswith("print/"):
+                    tight = driver.execute_script(LINE_HEIGHT_JS)
+                    if tight:
+                        self.fail(f"line height: {page}: Chinese text under 1.5: " + ", ".join(tight[:5]))
                 summary = ", ".join(f"{v['id']} ({v.get('impact')}, {len(v['nodes'])})" for v in violations)
                 print(f"axe: {page} @{width}px: {len(violations)} violations" + (f": {summary}" if summary else ""))
                 for v in violations:

@@ -22,7 +22,7 @@ struct TextWrapper {
     /// The estimated width of a text, in em.
     static func width(of s: some StringProtocol) -> Double { Double(units(s)) / 100 }
 
-    static let noLineStart: Set<Character> = Set("，。、；：？！）」』】》〉〕］｝”’…—·%,.;:?!)]}'\"")
+    static let noLineStart: Set<Character> = Set("，。、；：？！）」』】》〉〕］｝”’…—·%,.;:?!)]}")
     static let noLineEnd: Set<Character> = Set("（「『【《〈〔［｛“‘([{")
 
     /// The lines of `text`, trimmed; no line is empty, and an empty text gives no line.
