@@ -42,19 +42,20 @@ struct Flowchart: Sendable {
         var lines: [Line]
     }
 
-    /// Where everything goes.
+    /// An arrow down the middle, from `from` to its tip at `to`.
+    struct Arrow: Equatable, Sendable {
+        var from: Int
+        var to: Int
+    }
+
+    /// Where everything goes: the start terminator at `startY`, the boxes and the arrows between
+    /// them, the end terminator at `endY`.
     struct Layout: Equatable, Sendable {
         var height: Int
         var startY: Int
         var endY: Int
         var boxes: [Box]
-        /// Each arrow runs down the middle from `from` to `to` (its tip).
-        var arrows: [(from: Int, to: Int)]
-
-        static func == (a: Layout, b: Layout) -> Bool {
-            a.height == b.height && a.startY == b.startY && a.endY == b.endY && a.boxes == b.boxes
-                && a.arrows.map { [$0.from, $0.to] } == b.arrows.map { [$0.from, $0.to] }
-        }
+        var arrows: [Arrow]
     }
 
     // Geometry, in px at a 16 px font.
@@ -64,6 +65,8 @@ struct Flowchart: Sendable {
     static let boxX = 18
     static let boxWidth = 300
     static let padding = 10
+    /// From the top of a line to its baseline: centres Chinese glyphs in the line.
+    static let baseline = 18
     /// The column on the left of a box that holds the step's number.
     static let numberColumn = 44
     static let textX = boxX + numberColumn
@@ -83,9 +86,9 @@ struct Flowchart: Sendable {
         let startY = y
         y += Self.terminalHeight
         var boxes: [Box] = []
-        var arrows: [(from: Int, to: Int)] = []
+        var arrows: [Arrow] = []
         for (n, step) in steps.enumerated() {
-            arrows.append((y, y + Self.arrowLength))
+            arrows.append(Arrow(from: y, to: y + Self.arrowLength))
             y += Self.arrowLength
             var texts: [(String, Line.Style)] = wrapper.lines(step.name).map { ($0, .name) }
             if let role = step.role, !role.isEmpty {
@@ -96,13 +99,13 @@ struct Flowchart: Sendable {
             }
             if texts.isEmpty { texts = [("", .name)] }
             let lines = texts.enumerated().map { i, t in
-                Line(text: t.0, style: t.1, y: y + Self.padding + i * Self.lineHeight + 18)
+                Line(text: t.0, style: t.1, y: y + Self.padding + i * Self.lineHeight + Self.baseline)
             }
             let height = 2 * Self.padding + lines.count * Self.lineHeight
             boxes.append(Box(number: n + 1, y: y, height: height, lines: lines))
             y += height
         }
-        arrows.append((y, y + Self.arrowLength))
+        arrows.append(Arrow(from: y, to: y + Self.arrowLength))
         y += Self.arrowLength
         let endY = y
         y += Self.terminalHeight + Self.margin
@@ -149,7 +152,7 @@ struct Flowchart: Sendable {
             + Self.escape(text) + "</text></g>"
     }
 
-    private func arrow(_ a: (from: Int, to: Int)) -> String {
+    private func arrow(_ a: Arrow) -> String {
         #"<path class="fc-arrow" d="M\#(Self.centre) \#(a.from)V\#(a.to)m-6 -8l6 8l6 -8" fill="none" "#
             + #"stroke="\#(Self.brand)" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>"#
     }
