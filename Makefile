@@ -15,6 +15,7 @@ test:
 	scripts/setup --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/validate
 
 release:
 	scripts/setup

@@ -181,20 +181,21 @@ struct ContextBuilder: Sendable {
                 "subject": text(p.subject), "handler": text(p.handler), "legalLimit": text(p.legalLimit),
                 "promisedLimit": text(p.promisedLimit), "fee": text(p.fee), "steps": steps(p.steps),
                 "accountability": text(p.accountability), "supervisionPhone": text(p.supervisionPhone),
+                "flowchart": flowchart(p.steps, of: item.title),
             ])
         }
         if let g = item.guide {
             fields["guide"] = object([
                 "conditions": .list(g.conditions.map(TemplateValue.string)),
                 "materials": .list(g.materials.map(TemplateValue.string)),
-                "steps": steps(g.steps), "limit": text(g.limit), "fee": text(g.fee), "place": text(g.place),
+                "steps": steps(g.steps), "flowchart": flowchart(g.steps, of: item.title), "limit": text(g.limit), "fee": text(g.fee), "place": text(g.place),
                 "hours": text(g.hours), "phone": text(g.phone), "onlineURL": text(g.onlineURL),
             ])
         }
         return object(fields)
     }
 
-    private func steps(_ steps: [ProcedureStep]) -> TemplateValue {
+    func steps(_ steps: [ProcedureStep]) -> TemplateValue {
         .list(steps.enumerated().map { n, s in
             object(["number": .int(n + 1), "name": .string(s.name), "role": text(s.role), "limit": text(s.limit)])
         })
@@ -217,7 +218,7 @@ struct ContextBuilder: Sendable {
 
     func date(_ d: LocalDate) -> String { config.language == "zh-CN" ? d.chinese : d.description }
 
-    private func text(_ s: String?) -> TemplateValue {
+    func text(_ s: String?) -> TemplateValue {
         guard let s, !s.isEmpty else { return .null }
         return .string(s)
     }

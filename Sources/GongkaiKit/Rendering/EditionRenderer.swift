@@ -2,9 +2,9 @@ import Foundation
 
 /// Renders one edition (`public/` or `internal/`) of the site into a staging area: home, item
 /// pages, lists (category, timing, series, year archive; 20 items a page), the catalogue in HTML,
-/// JSON and CSV, theme assets, Atom feeds, the sitemap and robots.txt. Current listings show
-/// current items; expired, superseded, repealed and withdrawn items move to the year archive and
-/// their series page, and keep their URL.
+/// JSON and CSV, the power catalogue (权力清单), theme assets, Atom feeds, the sitemap and
+/// robots.txt. Current listings show current items; expired, superseded, repealed and withdrawn
+/// items move to the year archive and their series page, and keep their URL.
 struct EditionRenderer {
     let config: SiteConfig
     let theme: Theme
@@ -32,9 +32,11 @@ struct EditionRenderer {
         let current = sorted.filter { $0.status == .current }
         let currentByCategory = Dictionary(grouping: current, by: { $0.item.category })
         let currentByTiming = Dictionary(grouping: current, by: { $0.item.timing })
-        let site = ctx.site(categories: categories.map { ($0, currentByCategory[$0.id]?.count ?? 0) },
+        let powers = PowerCatalogue(sorted)
+        var site = ctx.site(categories: categories.map { ($0, currentByCategory[$0.id]?.count ?? 0) },
                             timings: Timing.allCases.map { ($0, currentByTiming[$0]?.count ?? 0) },
                             archiveYears: Self.years(sorted))
+        site = ctx.addingPowerCatalogue(powers, to: site)
         let summaries = Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, TemplateValue.object(ctx.summary($0))) })
         func list(_ items: [ClearedItem]) -> TemplateValue { .list(items.map { summaries[$0.item.id]! }) }
         ctx.related = RelatedItems(current: current) { summaries[$0.item.id]! }
@@ -66,7 +68,8 @@ struct EditionRenderer {
             let members = currentByCategory[category.id] ?? []
             listings.append(Listing(path: Paths.category(category.id), title: category.name,
                                     description: category.description, items: members,
-                                    extra: ["category": ctx.category(category, count: members.count)],
+                                    extra: ["category": ctx.category(category, count: members.count),
+                                            "powerCatalogue": powers.lists(any: members) ? ctx.powerCatalogueLink(powers) : .null],
                                     feed: (Paths.categoryFeed(category.id), ctx.feedTitle(category))))
         }
         for timing in Timing.allCases {
@@ -111,6 +114,12 @@ struct EditionRenderer {
                          extra: ["groups": .list(groups), "count": .int(sorted.count)])
         lastmod[Paths.catalogue] = newest(sorted)
         result.pages += 1
+        if !powers.isEmpty {
+            try writer.write("powers", path: Paths.powers,
+                             page: ctx.page(title: ctx.t("powers_title"), path: Paths.powers, kind: "powers"),
+                             extra: ctx.powerCatalogue(powers, summaries: summaries))
+            result.pages += 1
+        }
         let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
         try staging.write(prefix + "catalogue.json", catalogue.json())
         try staging.write(prefix + "catalogue.csv", catalogue.csv())

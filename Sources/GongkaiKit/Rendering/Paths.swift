@@ -8,6 +8,7 @@ enum Paths {
     static func archive(_ year: Int) -> String { "archive/\(year).html" }
     static let home = "index.html"
     static let catalogue = "catalogue.html"
+    static let powers = "powers/index.html"
     static let supervision = "supervision/index.html"
 
     /// The relative path from a page back to the edition root: `""`, `"../"`, `"../../"`.
