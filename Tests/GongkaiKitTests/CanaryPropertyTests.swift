@@ -4,8 +4,8 @@ import Testing
 
 /// Seeded random sites where every place that must not be public (internal items, withheld
 /// passages, confidential items, unapproved drafts, scheduled items) holds a unique canary word:
-/// no canary may appear anywhere under site/public, and internal canaries appear in site/internal
-/// exactly on their item's page.
+/// no canary may appear anywhere under site/public (the search index included), and internal
+/// canaries appear in site/internal on their item's page and in its search index.
 @Test func noCanaryEverReachesThePublicEdition() throws {
     let site = try TestSite()
     for seed in UInt64(1)...120 {
@@ -62,9 +62,11 @@ import Testing
                 Issue.record("seed \(seed): confidential, draft or scheduled canary \(canary) reached internal/\(path)")
             }
         }
+        let internalIndex = internalFiles["search-index.js"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         for (canary, page) in publicCanaries {
             let text = internalFiles[page].map { String(decoding: $0, as: UTF8.self) } ?? ""
             #expect(text.contains(canary), "seed \(seed): \(canary) missing from internal/\(page)")
+            #expect(internalIndex.contains(canary), "seed \(seed): \(canary) missing from internal/search-index.js")
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
         let site = try TestSite(copying: "golden")
         let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 55 pages written; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
+        #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 57 pages written; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
         #expect(site.exists("site/public/index.html"))
         #expect(site.exists("site/public/items/power-a.html"))
         #expect(site.exists("site/public/assets/style.css"))

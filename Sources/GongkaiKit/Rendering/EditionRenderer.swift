@@ -2,8 +2,8 @@ import Foundation
 
 /// Renders one edition (`public/` or `internal/`) of the site into a staging area: home, item
 /// pages, lists (category, timing, series, year archive; 20 items a page), the catalogue in HTML,
-/// JSON and CSV, the power catalogue (权力清单), theme assets, Atom feeds, the sitemap and
-/// robots.txt. Current listings show current items; expired, superseded, repealed and withdrawn
+/// JSON and CSV, the power catalogue (权力清单), the search page and its index, theme assets, Atom
+/// feeds, the sitemap and robots.txt. Current listings show current items; expired, superseded, repealed and withdrawn
 /// items move to the year archive and their series page, and keep their URL.
 struct EditionRenderer {
     let config: SiteConfig
@@ -123,6 +123,7 @@ struct EditionRenderer {
         let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
         try staging.write(prefix + "catalogue.json", catalogue.json())
         try staging.write(prefix + "catalogue.csv", catalogue.csv())
+        result.pages += try SearchPage(context: ctx, writer: writer, items: sorted).render(edition: edition)
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
         result.pages += try PrintRenderer(config: config, theme: theme, edition: edition, asOf: asOf, items: items)
             .render(into: staging, prefix: prefix)

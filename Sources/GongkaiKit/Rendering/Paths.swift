@@ -10,6 +10,9 @@ enum Paths {
     static let catalogue = "catalogue.html"
     static let powers = "powers/index.html"
     static let supervision = "supervision/index.html"
+    static let search = "search.html"
+    /// The search index, a script (not JSON) so that pages opened from `file://` can load it.
+    static let searchIndex = "search-index.js"
 
     /// The relative path from a page back to the edition root: `""`, `"../"`, `"../../"`.
     static func root(of path: String) -> String {

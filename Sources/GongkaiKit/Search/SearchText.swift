@@ -1,0 +1,62 @@
+/// The text of an item that search looks in, besides its title and 索引号: what the item's page in
+/// that edition shows a reader, as one line of plain text.
+///
+/// The page's metadata first (内容概述, 主题词, 文号, 承办股室, and a guide's conditions and
+/// materials or a power's basis and subject), then the body. The body is the document's plain text
+/// with every withheld passage left out of the public edition, exactly as the page leaves it out;
+/// the internal edition's page shows the passage, so its text is searched there. A withdrawn item's
+/// page has no body, and neither has its search text.
+///
+/// Whitespace runs (line ends, ideographic spaces) collapse to one space. The body keeps its first
+/// `bodyLimit` characters: the start of a disclosure names what it is about, and the cap keeps the
+/// index small (see themes/README.md, "Search", for the measurement behind the number).
+enum SearchText {
+    static let bodyLimit = 500
+
+    static func of(_ cleared: ClearedItem, bodyLimit: Int = bodyLimit) -> String {
+        let item = cleared.item
+        var parts: [String] = [item.summary, item.keywords.isEmpty ? nil : item.keywords.joined(separator: "、"),
+                               item.docNumber, item.department].compactMap { $0 }
+        if cleared.status != .withdrawn {
+            if let g = item.guide { parts += g.conditions + g.materials }
+            if let p = item.power { parts += [p.basis, p.subject].compactMap { $0 } }
+        }
+        var text = collapse(parts.joined(separator: " "))
+        if cleared.status != .withdrawn {
+            let body = collapse(bodyText(item.document, edition: cleared.edition))
+            if !body.isEmpty {
+                text += (text.isEmpty ? "" : " ") + String(body.prefix(bodyLimit))
+            }
+        }
+        return text
+    }
+
+    /// The body as the edition's page shows it, in plain text.
+    static func bodyText(_ document: MarkdownDocument, edition: Edition) -> String {
+        var lines: [String] = []
+        for block in document.blocks {
+            if case let .codeBlock(info, literal, _) = block, WithheldPassage.isWithheld(info: info) {
+                if edition == .internal { lines.append(MarkdownDocument(parsing: literal).plainText) }
+            } else {
+                lines.append(MarkdownDocument(blocks: [block]).plainText)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every run of whitespace as one space, none at either end.
+    static func collapse(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for c in s {
+            if c.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
