@@ -120,17 +120,26 @@ public enum SiteBuilder {
         let staging = try StagingArea(target: options.out)
         do {
             var pageHashes: [Edition: [String: String]] = [:]
-            for edition in options.editions {
-                let gate = options.gateOverride?(edition, gates[edition]!) ?? gates[edition]!
-                staging.guardFiles(under: "\(edition.rawValue)/",
-                                   with: LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared,
-                                                          siteTexts: site.config.printedTexts + Array(theme.strings.values)))
+            let siteTexts = site.config.printedTexts + Array(theme.strings.values)
+            let scanners = ParallelMap.map(options.editions) { edition in
+                LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+            }
+            for (edition, scanner) in zip(options.editions, scanners) {
+                staging.guardFiles(under: "\(edition.rawValue)/", with: scanner)
                 if edition == .public { staging.guardPersonalData(under: "public/", with: privacy.scanner) }
+            }
+            // The editions are independent: render them side by side.
+            let findings = summary.findings
+            let rendered = ParallelMap.map(options.editions) { edition -> Result<EditionRenderer.Result, any Error> in
+                let gate = options.gateOverride?(edition, gates[edition]!) ?? gates[edition]!
                 let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
-                                               asOf: options.asOf, items: gate.cleared, findings: summary.findings)
-                let rendered = try renderer.render(into: staging, prefix: "\(edition.rawValue)/")
-                summary.pagesWritten += rendered.pages
-                pageHashes[edition] = rendered.pageHashes
+                                               asOf: options.asOf, items: gate.cleared, findings: findings)
+                return Result { try renderer.render(into: staging, prefix: "\(edition.rawValue)/") }
+            }
+            for (edition, result) in zip(options.editions, rendered) {
+                let r = try result.get()
+                summary.pagesWritten += r.pages
+                pageHashes[edition] = r.pageHashes
             }
             summary.diagnostics += try PDFExport.run(options.pdf, staging: staging)
             let leaks = staging.leaksFound

@@ -16,20 +16,22 @@ struct PrivacyGate {
 
     /// Errors for the items of the public edition (none for `mask`, except roster columns).
     func check(_ cleared: [ClearedItem]) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        for c in cleared {
-            out += rosterProblems(c.item)
-            guard policy.policy == .error else { continue }
-            for (key, text) in Self.fields(of: c.item, withdrawn: c.status == .withdrawn) {
-                for m in scanner.scan(text) {
-                    out.append(problem(m, where: "'\(key)'", at: c.item.location(of: key)))
-                }
+        let gate = self
+        return ParallelMap.map(cleared) { c in gate.check(c) }.flatMap { $0 }
+    }
+
+    private func check(_ c: ClearedItem) -> [Diagnostic] {
+        var out = rosterProblems(c.item)
+        guard policy.policy == .error else { return out }
+        for (key, text) in Self.fields(of: c.item, withdrawn: c.status == .withdrawn) {
+            for m in scanner.scan(text) {
+                out.append(problem(m, where: "'\(key)'", at: c.item.location(of: key)))
             }
-            if c.status != .withdrawn {
-                for m in scanner.scan(Self.publicBody(of: c.item)) {
-                    out.append(problem(m, where: "the body",
-                                       at: m.location(in: c.item.path, lineOffset: c.item.bodyFirstLine - 1)))
-                }
+        }
+        if c.status != .withdrawn {
+            for m in scanner.scan(Self.publicBody(of: c.item)) {
+                out.append(problem(m, where: "the body",
+                                   at: m.location(in: c.item.path, lineOffset: c.item.bodyFirstLine - 1)))
             }
         }
         return out

@@ -166,17 +166,27 @@ struct PageWriter: Sendable {
     /// its print pages).
     var log: PageLog? = nil
 
-    /// Renders and writes the page; returns its bytes' SHA-256.
-    @discardableResult
+    /// Renders and writes the page.
     @Sendable func write(_ template: String, path: String, page: TemplateValue,
-                         extra: [String: TemplateValue]) throws -> String {
+                         extra: [String: TemplateValue]) throws {
+        _ = try render(template, path: path, page: page, extra: extra)
+    }
+
+    /// Renders and writes the page; returns its bytes' SHA-256 (for the archive manifest).
+    @Sendable func writeHashed(_ template: String, path: String, page: TemplateValue,
+                               extra: [String: TemplateValue]) throws -> String {
+        SHA256.hex(try render(template, path: path, page: page, extra: extra))
+    }
+
+    private func render(_ template: String, path: String, page: TemplateValue,
+                        extra: [String: TemplateValue]) throws -> [UInt8] {
         var fields: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
         for (k, v) in extra { fields[k] = v }
         let html = try library.render(template, context.object(fields))
         let bytes = Array(html.utf8)
         try staging.write(prefix + path, bytes)
         log?.add(path)
-        return SHA256.hex(bytes)
+        return bytes
     }
 }
 

@@ -19,7 +19,7 @@ struct ItemPages {
             let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
             let page = ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])
             do {
-                return .success(try writer.write(templates[c.item.kind]!, path: path, page: page,
+                return .success(try writer.writeHashed(templates[c.item.kind]!, path: path, page: page,
                                                  extra: ["item": ctx.detail(c, bodyHTML: body.html, headings: body.headings)]))
             } catch {
                 return .failure(RenderFailure(message: "\(c.item.path): \(error)"))

@@ -50,9 +50,12 @@ struct SearchIndex {
         out += "\"edition\": " + Self.inline(.string(edition.rawValue)) + ",\n"
         out += "\"fields\": " + Self.inline(.array(Self.fields.map(JSONValue.string))) + ",\n"
         out += "\"items\": ["
-        for (n, c) in items.enumerated() {
+        // Entries are independent: build them on all cores, then join them in order.
+        let index = self
+        let lines = ParallelMap.map(items) { c in "[" + index.entry(c).map(Self.inline).joined(separator: ", ") + "]" }
+        for (n, line) in lines.enumerated() {
             out += n == 0 ? "\n" : ",\n"
-            out += "[" + entry(c).map(Self.inline).joined(separator: ", ") + "]"
+            out += line
         }
         out += items.isEmpty ? "]\n};\n" : "\n]\n};\n"
         return out
