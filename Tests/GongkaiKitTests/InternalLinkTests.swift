@@ -34,3 +34,18 @@ import Testing
     let internalPage = try #require(site.read("site/internal/items/a.html"))
     #expect(internalPage.contains(#"<a href="../items/b.html">内部通知</a>"#))
 }
+
+@Test func linksByIdResolveToo() throws {
+    let site = try TestSite()
+    try site.write("content/items/2026/a.md", TestSite.item(body: "见[办事指南](id:guide-b#流程)。\n\n另见[旧文](id:guide-c)。\n"))
+    try site.write("content/items/guides/guide-b.md", TestSite.item(index: "11330000MB0000000X/2026-00002"))
+    let failed = try site.build()
+    #expect(failed.diagnostics.map { $0.description + " | " + ($0.hint ?? "") } == [
+        "content/items/2026/a.md:13:1: error: [link.unresolved] link to 'id:guide-c' names no item: no item has the id 'guide-c' | did you mean 'id:guide-b'?",
+    ])
+    try site.write("content/items/2026/a.md", TestSite.item(body: "见[办事指南](id:guide-b#流程)。\n"))
+    let summary = try site.build()
+    #expect(summary.wroteOutput, "\(summary.diagnostics)")
+    let page = try #require(site.read("site/public/items/a.html"))
+    #expect(page.contains(#"<a href="../items/guide-b.html#%E6%B5%81%E7%A8%8B">办事指南</a>"#))
+}

@@ -30,7 +30,9 @@ struct PrintRenderer {
         let board = ctx.board()
 
         // Sheets, standard and large print.
-        let pages = Dictionary(uniqueKeysWithValues: items.map { ($0.item.path, Paths.item($0.item.id)) })
+        let pages = Dictionary(uniqueKeysWithValues: items.flatMap { c in
+            InternalLinks.keys(of: c.item).map { ($0, Paths.item(c.item.id)) }
+        })
         let uiStrings = theme.strings
         let failures = ParallelMap.map(entries) { e -> String? in
             do {

@@ -7,15 +7,15 @@ struct RenderedBody: Sendable {
 enum BodyRenderer {
     /// Sites always render in safe mode: raw HTML and dangerous URLs never pass.
     /// `pages`: the page path (from the edition root) of every item in this edition by source
-    /// path; links to items outside the edition become plain text. `root`: the relative path from
+    /// path and by `id:<id>` (`InternalLinks.keys`); links to items outside the edition become plain text. `root`: the relative path from
     /// the page being written back to the edition root (`../` for item pages).
     static func render(_ item: Item, pages: [String: String], root: String, edition: Edition,
                        strings: [String: String]) -> RenderedBody {
         let document = item.document.mappingLinks { destination in
-            guard let (path, fragment) = InternalLinks.sourcePath(of: destination, from: item.path) else {
+            guard let (key, fragment) = InternalLinks.key(of: destination, from: item.path) else {
                 return destination
             }
-            guard let page = pages[path] else { return nil }
+            guard let page = pages[key] else { return nil }
             return root + page + (fragment.map { "#\($0)" } ?? "")
         }
         let renderer = MarkdownHTMLRenderer(options: MarkdownRenderOptions())

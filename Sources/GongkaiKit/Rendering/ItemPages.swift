@@ -12,7 +12,9 @@ struct ItemPages {
             ($0, library.template(named: "item-\($0.rawValue)") != nil ? "item-\($0.rawValue)" : "item")
         })
         let ctx = context, writer = writer, config = config, strings = theme.strings
-        let pages = Dictionary(uniqueKeysWithValues: items.map { ($0.item.path, Paths.item($0.item.id)) })
+        let pages = Dictionary(uniqueKeysWithValues: items.flatMap { c in
+            InternalLinks.keys(of: c.item).map { ($0, Paths.item(c.item.id)) }
+        })
         let results = ParallelMap.map(items) { c -> Result<String, RenderFailure> in
             let path = Paths.item(c.item.id)
             let body = BodyRenderer.render(c.item, pages: pages, root: Paths.root(of: path), edition: c.edition, strings: strings)
