@@ -157,18 +157,11 @@ struct Flowchart: Sendable {
             + #"stroke="\#(Self.brand)" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>"#
     }
 
-    /// Text for XML content and attribute values.
+    /// Text for XML content and attribute values (`&`, `<`, `>` and `"` escaped, as templates
+    /// escape HTML).
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
+        TemplateValue.appendEscaped(text, to: &out)
         return out
     }
 }
