@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     var gateOverride: (@Sendable (Edition, GateResult) -> GateResult)?
     /// `--pdf`: also print the print edition to PDF.
     public var pdf: PDFOptions?
+    /// An earlier output whose unchanged pages are reused instead of rendered (the output
+    /// itself by default); nil renders every page (`--clean`).
+    public var reuse: URL?
 
     /// `--drafts`: a preview that also shows unapproved and scheduled items, bannered as not
     /// public. It goes to `preview/` unless `out` says otherwise, never to `site/` by default.
@@ -27,6 +30,7 @@ public struct BuildOptions: Sendable {
         self.drafts = drafts
         self.out = out ?? root.appendingPathComponent(drafts ? "preview" : "site")
         self.asOf = asOf
+        reuse = self.out
     }
 }
 
@@ -38,6 +42,8 @@ public struct BuildSummary: Sendable {
     public var withheld = 0
     public var pagesWritten = 0
     public var filesWritten = 0
+    /// Files taken over from the previous output because nothing that goes into them changed.
+    public var filesReused = 0
     public var diagnostics: [Diagnostic] = []
     /// The supervisor's red and yellow cards on the as-of date.
     public var findings: [Finding] = []
@@ -117,7 +123,7 @@ public enum SiteBuilder {
         }
         guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
-        let staging = try StagingArea(target: options.out)
+        let staging = try StagingArea(target: options.out, previous: options.reuse)
         do {
             var pageHashes: [Edition: [String: String]] = [:]
             let siteTexts = site.config.printedTexts + Array(theme.strings.values)
@@ -125,6 +131,9 @@ public enum SiteBuilder {
                 LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
             }
             for (edition, scanner) in zip(options.editions, scanners) {
+                var guardDigest = scanner.digest
+                guardDigest.add(site.configFingerprint)
+                staging.setGuard(guardDigest, under: "\(edition.rawValue)/")
                 staging.guardFiles(under: "\(edition.rawValue)/", with: scanner)
                 if edition == .public { staging.guardPersonalData(under: "public/", with: privacy.scanner) }
             }
@@ -158,6 +167,7 @@ public enum SiteBuilder {
             let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes)
             try staging.write("archive.json", archive.json())
             summary.filesWritten = staging.fileCount
+            summary.filesReused = staging.reusedCount
             try staging.commit()
             summary.wroteOutput = true
         } catch {

@@ -10,6 +10,8 @@ public struct LoadedSite: Sendable {
     public var calendar: WorkCalendar
     /// Number of item files found, whether or not they decoded.
     public var filesRead: Int
+    /// Fingerprint of content/site.yaml's bytes.
+    public var configFingerprint = Fingerprint()
     public var diagnostics: [Diagnostic]
 }
 
@@ -48,8 +50,9 @@ public enum ContentLoader {
         }
         diagnostics += results.flatMap(\.1)
         diagnostics += SiteValidator.validate(items, config: config)
-        let site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
+        var site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
                               diagnostics: diagnostics)
+        site.configFingerprint.add(Array(siteBytes))
         return (site, diagnostics)
     }
 

@@ -41,6 +41,8 @@ final class PreviewBuilder: @unchecked Sendable {
             let out = workDirectory.appendingPathComponent("build-\(number)")
             var build = BuildOptions(root: options.root, out: out, asOf: asOf, drafts: options.drafts)
             build.editions = [options.edition]
+            // Pages that did not change are taken over from the build being served.
+            build.reuse = kept.last
             do {
                 result.summary = try SiteBuilder.build(build)
             } catch {
