@@ -62,7 +62,7 @@ struct ServeCommand {
             let shown = build.changed.prefix(3).joined(separator: ", ")
             line += shown + (build.changed.count > 3 ? " and \(build.changed.count - 3) more" : "") + " changed; "
         }
-        let seconds = String(format: "%.1f", build.seconds)
+        let seconds = String(format: "%.2f", build.seconds)
         if build.ok, let s = build.summary {
             line += "built in \(seconds) s"
             if let asOf = build.asOf { line += " as of \(asOf)" }

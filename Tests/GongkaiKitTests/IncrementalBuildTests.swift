@@ -169,4 +169,32 @@ import Testing
         clean.reuse = nil
         #expect(try SiteBuilder.build(clean).diagnostics.contains { $0.code == "gate.leak" })
     }
+
+    @Test func rememberedItemsAndScannersGiveTheBytesOfACleanBuild() throws {
+        // As `gongkai serve` builds: one memory for every build, each build reusing the last.
+        let site = try TestSite(copying: "golden")
+        let memory = BuildMemory()
+        func build() throws -> BuildSummary {
+            var options = BuildOptions(root: site.root, asOf: LocalDate(iso: asOf)!)
+            options.memory = memory
+            return try SiteBuilder.build(options)
+        }
+        let first = try build()
+        #expect(memory.decodes == first.filesRead && memory.scannerBuilds == 2)
+        _ = try build()
+        #expect(memory.decodes == first.filesRead && memory.scannerBuilds == 2)
+
+        let path = "content/items/2026/notice-a.md"
+        try site.write(path, site.read(path)!.replacingOccurrences(of: "调整如下。", with: "调整如下，自下月起执行。"))
+        let summary = try build()
+        #expect(memory.decodes == first.filesRead + 1)
+        // The public body changed, so what the editions may show changed: scanners are rebuilt.
+        #expect(memory.scannerBuilds == 4)
+        var clean = BuildOptions(root: site.root, out: site.root.appendingPathComponent("clean"), asOf: LocalDate(iso: asOf)!)
+        clean.reuse = nil
+        _ = try SiteBuilder.build(clean)
+        #expect(summary.wroteOutput)
+        #expect(differences(site.snapshot("site"), site.snapshot("clean")) == [])
+        #expect(String(decoding: site.snapshot("site")["public/items/notice-a.html"]!, as: UTF8.self).contains("自下月起执行"))
+    }
 }

@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     /// An earlier output whose unchanged pages are reused instead of rendered (the output
     /// itself by default); nil renders every page (`--clean`).
     public var reuse: URL?
+    /// What a long-running process remembers between builds (decoded items, leak scanners).
+    public var memory: BuildMemory?
 
     /// `--drafts`: a preview that also shows unapproved and scheduled items, bannered as not
     /// public. It goes to `preview/` unless `out` says otherwise, never to `site/` by default.
@@ -65,7 +67,7 @@ public enum SiteBuilder {
     }
 
     private static func checkUnmasked(root: URL, asOf: LocalDate) throws -> BuildSummary {
-        try prepare(root: root, asOf: asOf, drafts: false).summary
+        try prepare(root: root, asOf: asOf, drafts: false, memory: nil).summary
     }
 
     /// What both `check` and `build` do before rendering: load, validate, load the theme, gate
@@ -77,11 +79,11 @@ public enum SiteBuilder {
         var privacy: PrivacyGate
     }
 
-    private static func prepare(root: URL, asOf: LocalDate, drafts: Bool) throws
+    private static func prepare(root: URL, asOf: LocalDate, drafts: Bool, memory: BuildMemory?) throws
         -> (summary: BuildSummary, prepared: Prepared?)
     {
         var summary = BuildSummary()
-        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root)
+        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root, memory: memory)
         summary.diagnostics = loadDiagnostics
         guard let site = loaded else { return (summary, nil) }
         summary.language = site.config.language
@@ -113,7 +115,8 @@ public enum SiteBuilder {
     }
 
     private static func buildUnmasked(_ options: BuildOptions) throws -> BuildSummary {
-        var (summary, prepared) = try prepare(root: options.root, asOf: options.asOf, drafts: options.drafts)
+        var (summary, prepared) = try prepare(root: options.root, asOf: options.asOf, drafts: options.drafts,
+                                                  memory: options.memory)
         guard let prepared else { return summary }
         let site = prepared.site, gates = prepared.gates, privacy = prepared.privacy
         let publicGate = gates[.public]!
@@ -128,7 +131,13 @@ public enum SiteBuilder {
             var pageHashes: [Edition: [String: String]] = [:]
             let siteTexts = site.config.printedTexts + Array(theme.strings.values)
             let scanners = ParallelMap.map(options.editions) { edition in
-                LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+                let make = {
+                    LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+                }
+                guard let memory = options.memory else { return make() }
+                let key = LeakGuard.key(for: edition, items: site.items, cleared: gates[edition]!.cleared,
+                                        siteTexts: siteTexts, config: site.configFingerprint)
+                return memory.scanner(for: edition, key: key, make: make)
             }
             for (edition, scanner) in zip(options.editions, scanners) {
                 var guardDigest = scanner.digest

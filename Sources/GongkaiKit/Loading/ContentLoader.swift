@@ -17,7 +17,8 @@ public struct LoadedSite: Sendable {
 
 /// Reads `content/site.yaml` and every `*.md` under `content/items/` (any depth), in parallel.
 public enum ContentLoader {
-    public static func load(root: URL) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
+    /// `memory`: items decoded by an earlier load, reused for files whose bytes are unchanged.
+    public static func load(root: URL, memory: BuildMemory? = nil) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
         let siteURL = root.appendingPathComponent("content/site.yaml")
         guard let siteBytes = FileManager.default.contents(atPath: siteURL.path) else {
             let d = Diagnostic(.error, "site.missing", "no content/site.yaml under \(root.path)",
@@ -38,10 +39,15 @@ public enum ContentLoader {
                 return (nil, [Diagnostic(.error, "source.unreadable", "cannot read the file",
                                          at: SourceLocation(path: rel, line: 1, column: 1))])
             }
-            let (file, error) = SourceFile.decode(path: rel, bytes: Array(data))
-            guard let file else { return (nil, [error!]) }
-            return ItemDecoder.decode(file)
+            let bytes = Array(data)
+            let decode = { () -> (Item?, [Diagnostic]) in
+                let (file, error) = SourceFile.decode(path: rel, bytes: bytes)
+                guard let file else { return (nil, [error!]) }
+                return ItemDecoder.decode(file)
+            }
+            return memory?.decodedItem(path: rel, bytes: bytes, decode: decode) ?? decode()
         }
+        memory?.keepOnly(paths: Set(paths))
         let (calendar, calendarDiagnostics) = CalendarLoader.load(root: root)
         diagnostics += calendarDiagnostics
         var items = results.compactMap(\.0)
