@@ -151,7 +151,8 @@ public enum SiteBuilder {
             let rendered = ParallelMap.map(options.editions) { edition -> Result<EditionRenderer.Result, any Error> in
                 let gate = options.gateOverride?(edition, gates[edition]!) ?? gates[edition]!
                 let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
-                                               asOf: options.asOf, items: gate.cleared, findings: findings)
+                                               asOf: options.asOf, items: gate.cleared, findings: findings,
+                                               salt: site.configFingerprint)
                 return Result { try renderer.render(into: staging, prefix: "\(edition.rawValue)/") }
             }
             for (edition, result) in zip(options.editions, rendered) {

@@ -33,6 +33,9 @@ struct PageCache: Sendable {
     var entries: [String: Entry] = [:]
     /// Guard digest by edition folder prefix (`public/`).
     var guards: [String: Fingerprint] = [:]
+    /// Fingerprints of template contexts by the fingerprint of what they are made from, so an
+    /// unchanged page is recognised without building its context (see `PageWriter`).
+    var contexts: [Fingerprint: Fingerprint] = [:]
 
     init() {}
 
@@ -50,10 +53,16 @@ struct PageCache: Sendable {
                 guards[String(fields[1])] = digest
                 continue
             }
+            if fields.count == 3, fields[0] == "context", let inputs = Fingerprint(hex: fields[1]),
+               let context = Fingerprint(hex: fields[2]) {
+                contexts[inputs] = context
+                continue
+            }
             guard fields.count == 6, let key = Fingerprint(hex: fields[0]), let size = Int(fields[1]),
                   let sec = Int(fields[2]), let nsec = Int(fields[3]) else {
                 entries = [:]
                 guards = [:]
+                contexts = [:]
                 return
             }
             entries[String(fields[5])] = Entry(key: key, size: size, modified: timespec(tv_sec: sec, tv_nsec: nsec),
@@ -65,6 +74,9 @@ struct PageCache: Sendable {
     var text: String {
         var out = Self.header + "\n"
         for (prefix, digest) in guards.sorted(by: { $0.key < $1.key }) { out += "guard\t\(prefix)\t\(digest)\n" }
+        for (inputs, context) in contexts.map({ ($0.key.description, $0.value.description) }).sorted(by: { $0.0 < $1.0 }) {
+            out += "context\t\(inputs)\t\(context)\n"
+        }
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
             out += "\(e.key)\t\(e.size)\t\(e.modified.tv_sec)\t\(e.modified.tv_nsec)\t\(e.sha256 ?? "-")\t\(path)\n"
         }

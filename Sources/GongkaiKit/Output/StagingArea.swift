@@ -7,6 +7,8 @@ import Glibc
 /// a failed build leaves the previous output exactly as it was.
 public final class StagingArea: @unchecked Sendable {
     public let directory: URL
+    /// `directory.path`, kept: turning a URL into a path is not free and every write needs it.
+    private let directoryPath: String
     public let target: URL
     private let lock = NSLock()
     private var createdDirectories: Set<String> = [""]
@@ -17,6 +19,7 @@ public final class StagingArea: @unchecked Sendable {
     /// The output of the previous build, whose unchanged pages may be linked in instead of
     /// being rendered again, and what it recorded about them.
     private let previousFolder: URL?
+    private let previousPath: String?
     private let previous: PageCache
     /// What this build records for the next one.
     private var cache = PageCache()
@@ -33,6 +36,8 @@ public final class StagingArea: @unchecked Sendable {
         directory = parent.appendingPathComponent(".\(self.target.lastPathComponent).staging-\(getpid())")
         try? FileManager.default.removeItem(at: directory)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directoryPath = directory.path
+        previousPath = previousFolder?.path
     }
 
     /// Checks every file written under `prefix` against `scanner` before it is written.
@@ -63,14 +68,29 @@ public final class StagingArea: @unchecked Sendable {
         lock.withLock { cache.guards[prefix] = digest }
     }
 
+    /// The fingerprint of the template context made from `inputs`, when the previous build (or
+    /// this one) recorded it.
+    func context(madeFrom inputs: Fingerprint) -> Fingerprint? {
+        lock.withLock {
+            if let known = cache.contexts[inputs] { return known }
+            guard let known = previous.contexts[inputs] else { return nil }
+            cache.contexts[inputs] = known
+            return known
+        }
+    }
+
+    func remember(context: Fingerprint, madeFrom inputs: Fingerprint) {
+        lock.withLock { cache.contexts[inputs] = context }
+    }
+
     /// Puts the previous output's file at `path` into the staging folder when it was made from
     /// the same inputs (`key`) and has not been changed since; returns what was recorded about
     /// it, or nil when the page must be rendered. `needsSHA256`: only reuse a page whose SHA-256
     /// was recorded.
     func reuse(_ path: String, key: Fingerprint, needsSHA256: Bool = false) throws -> PageCache.Entry? {
-        guard let folder = previousFolder, let old = previous.entries[path], old.key == key,
+        guard let folder = previousPath, let old = previous.entries[path], old.key == key,
               !needsSHA256 || old.sha256 != nil else { return nil }
-        let from = folder.appendingPathComponent(path).path
+        let from = folder + "/" + path
         var st = stat()
         guard stat(from, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == old.size,
               st.st_mtim.tv_sec == old.modified.tv_sec, st.st_mtim.tv_nsec == old.modified.tv_nsec else { return nil }
@@ -84,7 +104,7 @@ public final class StagingArea: @unchecked Sendable {
             return old
         }
         try makeParent(of: path)
-        let to = directory.appendingPathComponent(path).path
+        let to = directoryPath + "/" + path
         guard link(from, to) == 0 else { return nil }
         lock.withLock {
             cache.entries[path] = old
@@ -121,7 +141,7 @@ public final class StagingArea: @unchecked Sendable {
             }
         }
         try makeParent(of: path)
-        let full = directory.appendingPathComponent(path).path
+        let full = directoryPath + "/" + path
         // A new file, never an existing one: a reused page is a link to the previous output's
         // file, and writing through it would change the previous output.
         var fd = open(full, O_WRONLY | O_CREAT | O_EXCL, 0o644)

@@ -13,6 +13,8 @@ struct EditionRenderer {
     let items: [ClearedItem]
     /// The supervisor's findings, shown as a dashboard in the internal edition only.
     var findings: [Finding] = []
+    /// Fingerprint of site.yaml, for recognising unchanged item pages.
+    var salt = Fingerprint()
 
     /// What rendering an edition produced.
     struct Result {
@@ -52,7 +54,7 @@ struct EditionRenderer {
         let newest: ([ClearedItem]) -> LocalDate? = { items in items.compactMap { lastmod[Paths.item($0.item.id)] }.max() }
 
         var result = Result()
-        result.pageHashes = try ItemPages(config: config, theme: theme, context: ctx, writer: writer).render(sorted)
+        result.pageHashes = try ItemPages(config: config, theme: theme, context: ctx, writer: writer, salt: salt).render(sorted)
         result.pages += sorted.count
 
         let latest = Array(current.prefix(12))

@@ -4,6 +4,8 @@ struct ItemPages {
     let theme: Theme
     let context: ContextBuilder
     let writer: PageWriter
+    /// What the pages depend on that their writer's key does not hold: site.yaml's fingerprint.
+    var salt = Fingerprint()
 
     /// Returns the SHA-256 of each page by item id.
     func render(_ items: [ClearedItem]) throws -> [String: String] {
@@ -15,14 +17,18 @@ struct ItemPages {
         let pages = Dictionary(uniqueKeysWithValues: items.flatMap { c in
             InternalLinks.keys(of: c.item).map { ($0, Paths.item(c.item.id)) }
         })
+        let salt = salt
         let results = ParallelMap.map(items) { c -> Result<String, RenderFailure> in
             let path = Paths.item(c.item.id)
-            let body = BodyRenderer.render(c.item, pages: pages, root: Paths.root(of: path), edition: c.edition, strings: strings)
             let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
             let page = ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])
             do {
                 return .success(try writer.writeHashed(templates[c.item.kind]!, path: path, page: page,
-                                                 extra: ["item": ctx.detail(c, bodyHTML: body.html, headings: body.headings)]))
+                                                             inputs: Self.inputs(of: c, context: ctx, pages: pages, salt: salt)) {
+                    let body = BodyRenderer.render(c.item, pages: pages, root: Paths.root(of: path), edition: c.edition,
+                                                   strings: strings)
+                    return ["item": ctx.detail(c, bodyHTML: body.html, headings: body.headings)]
+                })
             } catch {
                 return .failure(RenderFailure(message: "\(c.item.path): \(error)"))
             }
@@ -30,5 +36,45 @@ struct ItemPages {
         var hashes: [String: String] = [:]
         for (c, r) in zip(items, results) { hashes[c.item.id] = try r.get() }
         return hashes
+    }
+
+    /// Fingerprint of everything `ContextBuilder.detail` and `BodyRenderer.render` read for an
+    /// item page beyond what every page's key holds (gongkai, theme, `site`, UI strings,
+    /// edition, as-of date): the item's source and path, its status and preview reason, its
+    /// posting end (from the calendar), where its links lead in this edition, the other editions
+    /// of its series, its related items, the titles of the items it names, and site.yaml.
+    /// Keep it in step with those two functions; debug builds check it on every reused context.
+    static func inputs(of c: ClearedItem, context ctx: ContextBuilder, pages: [String: String],
+                       salt: Fingerprint) -> Fingerprint {
+        let item = c.item
+        var f = salt
+        f.add(item.sourceHash)
+        f.add(item.path)
+        f.add(item.postingEnd?.daysSinceEpoch ?? Int.min)
+        f.add(c.status.rawValue)
+        f.add(c.edition.rawValue)
+        switch c.preview {
+        case nil: f.add(0 as UInt64)
+        case .unapproved?: f.add(1 as UInt64)
+        case let .scheduled(on)?: f.add(2 as UInt64); f.add(on?.daysSinceEpoch ?? Int.min)
+        case .confidential?, .internalOnly?: f.add(3 as UInt64)
+        }
+        for (destination, _) in item.document.links {
+            f.add(InternalLinks.key(of: destination, from: item.path).map { pages[$0.key] ?? "\u{0}" } ?? "\u{1}")
+        }
+        if let s = item.series, item.timing == .periodic {
+            for e in ctx.series.editions(of: s) {
+                f.add(e.item.id)
+                f.add(e.item.title)
+                f.add(e.item.covers?.description ?? "\u{0}")
+                f.add(e.status.rawValue)
+            }
+        }
+        ctx.related.fingerprint(for: item, into: &f)
+        for id in [item.replacedBy].compactMap({ $0 }) + (item.decision?.followUps ?? []) {
+            f.add(id)
+            f.add(ctx.titles[id] ?? "\u{0}")
+        }
+        return f
     }
 }

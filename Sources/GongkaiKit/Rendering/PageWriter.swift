@@ -38,32 +38,52 @@ struct PageWriter: Sendable {
     /// Renders and writes the page.
     @Sendable func write(_ template: String, path: String, page: TemplateValue,
                          extra: [String: TemplateValue]) throws {
-        _ = try render(template, path: path, page: page, extra: extra, hashed: false)
+        _ = try render(template, path: path, page: page, extra: { extra }, inputs: nil, hashed: false)
     }
 
     /// Renders and writes the page; returns its bytes' SHA-256 (for the archive manifest).
+    /// `extra` is only called when the page has to be rendered, or its context's fingerprint is not
+    /// known for `inputs`: the fingerprint of everything `extra` reads beyond what every page of
+    /// this writer shares. In debug builds a remembered fingerprint is checked against the context.
     @Sendable func writeHashed(_ template: String, path: String, page: TemplateValue,
-                               extra: [String: TemplateValue]) throws -> String {
-        try render(template, path: path, page: page, extra: extra, hashed: true)!
+                               inputs: Fingerprint, extra: () -> [String: TemplateValue]) throws -> String {
+        try render(template, path: path, page: page, extra: extra, inputs: inputs, hashed: true)!
     }
 
     private func render(_ template: String, path: String, page: TemplateValue,
-                        extra: [String: TemplateValue], hashed: Bool) throws -> String? {
+                        extra makeExtra: () -> [String: TemplateValue], inputs: Fingerprint?,
+                        hashed: Bool) throws -> String? {
         var key = keyBase
         key.add(template)
         key.add(path)
         page.fingerprint(into: &key)
-        TemplateValue.object(extra).fingerprint(into: &key)
+        var extra: [String: TemplateValue]?
+        let contextKey: Fingerprint
+        if let inputs, let known = staging.context(madeFrom: inputs) {
+            contextKey = known
+            assert(Self.fingerprint(makeExtra()) == known, "\(path): the context changed but what it is made from did not")
+        } else {
+            extra = makeExtra()
+            contextKey = Self.fingerprint(extra!)
+            if let inputs { staging.remember(context: contextKey, madeFrom: inputs) }
+        }
+        key.add(contextKey)
         defer { log?.add(path) }
         if let old = try staging.reuse(prefix + path, key: key, needsSHA256: hashed) {
             return old.sha256
         }
         var fields: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
-        for (k, v) in extra { fields[k] = v }
+        for (k, v) in extra ?? makeExtra() { fields[k] = v }
         let html = try library.render(template, context.object(fields))
         let bytes = Array(html.utf8)
         let sha = hashed ? SHA256.hex(bytes) : nil
         try staging.write(prefix + path, bytes, cacheKey: key, sha256: sha)
         return sha
+    }
+
+    private static func fingerprint(_ extra: [String: TemplateValue]) -> Fingerprint {
+        var f = Fingerprint()
+        TemplateValue.object(extra).fingerprint(into: &f)
+        return f
     }
 }

@@ -7,6 +7,8 @@ struct RelatedItems: Sendable {
     static let limit = 5
 
     private var byCategory: [String: [(id: String, series: String?, entry: TemplateValue)]] = [:]
+    /// Fingerprint of each category's candidates.
+    private var fingerprints: [String: Fingerprint] = [:]
 
     init() {}
 
@@ -17,6 +19,22 @@ struct RelatedItems: Sendable {
         for c in current where byCategory[c.item.category, default: []].count < keep {
             byCategory[c.item.category, default: []].append((c.item.id, c.item.series, summary(c)))
         }
+        for (category, candidates) in byCategory {
+            var f = Fingerprint(category)
+            for c in candidates {
+                f.add(c.id)
+                f.add(c.series ?? "\u{0}")
+                c.entry.fingerprint(into: &f)
+            }
+            fingerprints[category] = f
+        }
+    }
+
+    /// Adds everything `related(to:)` reads for `item` to `f`.
+    func fingerprint(for item: Item, into f: inout Fingerprint) {
+        f.add(fingerprints[item.category] ?? Fingerprint())
+        f.add(item.id)
+        f.add(item.series ?? "\u{0}")
     }
 
     func related(to item: Item) -> [TemplateValue] {

@@ -47,7 +47,8 @@ enum SearchText {
     /// Every run of whitespace as one space, none at either end; at most `limit` characters
     /// (Unicode scalars) are kept.
     static func collapse(_ s: String, limit: Int = .max) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(min(s.utf8.count, limit == .max ? .max : limit * 4))
         var kept = 0
         var pendingSpace = false
         for u in s.unicodeScalars {
@@ -57,15 +58,15 @@ enum SearchText {
             }
             if pendingSpace {
                 if kept == limit { break }
-                out.append(" ")
+                out.append(0x20)
                 kept += 1
                 pendingSpace = false
             }
             if kept == limit { break }
-            out.append(u)
+            UTF8.encode(u) { out.append($0) }
             kept += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Unicode's White_Space property, spelt out: asking the property table per scalar is slow.

@@ -46,23 +46,42 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func quote(_ s: String, into out: inout String) {
         out.append("\"")
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs that need no escape are appended whole.
+            var start = 0, i = 0
+            func flush(upTo end: Int) {
+                if end > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                let escape: String?
+                var width = 1
+                switch b {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0..<0x20:
+                    let hex = String(b, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: escape = nil
+                }
+                if let escape {
+                    flush(upTo: i)
+                    out += escape
+                    i += width
+                    start = i
                 } else {
-                    out.unicodeScalars.append(u)
+                    i += 1
                 }
             }
+            flush(upTo: bytes.count)
         }
         out.append("\"")
     }
