@@ -42,32 +42,45 @@ struct PageCache: Sendable {
     /// The cache of the output at `folder`, or an empty one when there is none or it cannot be
     /// read (then every page is rendered).
     init(readingFrom folder: URL) {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path)
-        else { return }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Self.header[...] else { return }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path),
+              let parsed = Self.parse(Array(data)) else { return }
+        self = parsed
+    }
+
+    /// Reads the file's bytes; nil when anything in it is not as `text` writes it.
+    private static func parse(_ bytes: [UInt8]) -> PageCache? {
+        var cache = PageCache()
+        var lines = bytes.split(separator: 0x0A)[...]
+        guard let first = lines.popFirst(), first.elementsEqual(header.utf8) else { return nil }
         for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 3, fields[0] == "guard", let digest = Fingerprint(hex: fields[2]) {
-                guards[String(fields[1])] = digest
-                continue
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            let tag = String(decoding: fields[0], as: UTF8.self)
+            if fields.count == 3, tag == "guard" {
+                guard let digest = Fingerprint(hexBytes: fields[2]) else { return nil }
+                cache.guards[String(decoding: fields[1], as: UTF8.self)] = digest
+            } else if fields.count == 3, tag == "context" {
+                guard let inputs = Fingerprint(hexBytes: fields[1]), let context = Fingerprint(hexBytes: fields[2])
+                else { return nil }
+                cache.contexts[inputs] = context
+            } else {
+                guard fields.count == 6, let key = Fingerprint(hexBytes: fields[0]), let size = decimal(fields[1]),
+                      let sec = decimal(fields[2]), let nsec = decimal(fields[3]) else { return nil }
+                let sha = fields[4].elementsEqual("-".utf8) ? nil : String(decoding: fields[4], as: UTF8.self)
+                cache.entries[String(decoding: fields[5], as: UTF8.self)] =
+                    Entry(key: key, size: size, modified: timespec(tv_sec: sec, tv_nsec: nsec), sha256: sha)
             }
-            if fields.count == 3, fields[0] == "context", let inputs = Fingerprint(hex: fields[1]),
-               let context = Fingerprint(hex: fields[2]) {
-                contexts[inputs] = context
-                continue
-            }
-            guard fields.count == 6, let key = Fingerprint(hex: fields[0]), let size = Int(fields[1]),
-                  let sec = Int(fields[2]), let nsec = Int(fields[3]) else {
-                entries = [:]
-                guards = [:]
-                contexts = [:]
-                return
-            }
-            entries[String(fields[5])] = Entry(key: key, size: size, modified: timespec(tv_sec: sec, tv_nsec: nsec),
-                                               sha256: fields[4] == "-" ? nil : String(fields[4]))
         }
+        return cache
+    }
+
+    private static func decimal(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var n = 0
+        for d in digits {
+            guard (0x30...0x39).contains(d) else { return nil }
+            n = n * 10 + Int(d - 0x30)
+        }
+        return n
     }
 
     /// The file's text, sorted by path so that it is the same for the same output.

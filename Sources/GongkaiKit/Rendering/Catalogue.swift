@@ -35,13 +35,17 @@ struct Catalogue {
         }
     }
 
-    func json() -> String { JSONValue.array(rows().map(JSONValue.object)).serialized() }
+    func json() -> String { json(rows()) }
+
+    func json(_ rows: [[(String, JSONValue)]]) -> String { JSONValue.array(rows.map(JSONValue.object)).serialized() }
+
+    func csv() -> String { csv(rows()) }
 
     /// RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, which spreadsheet programs
     /// used in Chinese offices need to read UTF-8 correctly.
-    func csv() -> String {
+    func csv(_ rows: [[(String, JSONValue)]]) -> String {
         var out = "\u{FEFF}" + Self.columns.joined(separator: ",") + "\r\n"
-        for row in rows() {
+        for row in rows {
             out += row.map { _, v -> String in
                 switch v {
                 case let .string(s): return Self.field(s)
@@ -55,7 +59,7 @@ struct Catalogue {
     }
 
     static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -123,8 +123,9 @@ struct EditionRenderer {
             result.pages += 1
         }
         let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
-        try staging.write(prefix + "catalogue.json", catalogue.json())
-        try staging.write(prefix + "catalogue.csv", catalogue.csv())
+        let rows = catalogue.rows()
+        try staging.write(prefix + "catalogue.json", catalogue.json(rows))
+        try staging.write(prefix + "catalogue.csv", catalogue.csv(rows))
         result.pages += try SearchPage(context: ctx, writer: writer, items: sorted).render(edition: edition)
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
         result.pages += try PrintRenderer(config: config, theme: theme, edition: edition, asOf: asOf, items: items)

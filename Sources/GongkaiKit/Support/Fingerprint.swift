@@ -84,11 +84,21 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
         return hex(a) + hex(b)
     }
 
-    /// Reads `description` back.
-    public init?(hex: some StringProtocol) {
-        guard hex.utf8.count == 32, let a = UInt64(hex.prefix(16), radix: 16), let b = UInt64(hex.suffix(16), radix: 16)
-        else { return nil }
-        self.a = a
-        self.b = b
+    /// Reads `description` back from its UTF-8 bytes.
+    init?(hexBytes: ArraySlice<UInt8>) {
+        guard hexBytes.count == 32 else { return nil }
+        var lanes: (UInt64, UInt64) = (0, 0)
+        for (n, c) in hexBytes.enumerated() {
+            let v: UInt8
+            switch c {
+            case 0x30...0x39: v = c - 0x30
+            case 0x61...0x66: v = c - 0x61 + 10
+            default: return nil
+            }
+            if n < 16 { lanes.0 = lanes.0 << 4 | UInt64(v) } else { lanes.1 = lanes.1 << 4 | UInt64(v) }
+        }
+        a = lanes.0
+        b = lanes.1
     }
+
 }

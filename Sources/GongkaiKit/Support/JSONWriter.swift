@@ -15,6 +15,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    private static let indents = (0..<12).map { String(repeating: "  ", count: $0) }
+
+    private static func indent(_ n: Int) -> String { n < indents.count ? indents[n] : String(repeating: "  ", count: n) }
+
     private func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"
@@ -25,22 +29,22 @@ public indirect enum JSONValue: Sendable, Equatable {
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
             for (n, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += JSONValue.indent(indent + 1)
                 item.write(into: &out, indent: indent + 1)
                 out += n + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += JSONValue.indent(indent) + "]"
         case let .object(fields):
             if fields.isEmpty { out += "{}"; return }
             out += "{\n"
             for (n, (key, value)) in fields.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += JSONValue.indent(indent + 1)
                 JSONValue.quote(key, into: &out)
                 out += ": "
                 value.write(into: &out, indent: indent + 1)
                 out += n + 1 < fields.count ? ",\n" : "\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += JSONValue.indent(indent) + "}"
         }
     }
 
