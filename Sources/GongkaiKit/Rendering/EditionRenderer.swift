@@ -63,8 +63,9 @@ struct EditionRenderer {
         lastmod[Paths.home] = newest(latest)
         result.pages += 1
 
+        let itemLastmod = lastmod
         let lists = ListPages(writer: writer, context: ctx, summary: { summaries[$0.item.id]! },
-                              lastModified: { lastmod[Paths.item($0.item.id)] })
+                              lastModified: { itemLastmod[Paths.item($0.item.id)] })
         var listings: [Listing] = []
         for category in categories {
             let members = currentByCategory[category.id] ?? []
@@ -92,8 +93,12 @@ struct EditionRenderer {
                                     description: ctx.t("archive_description"), items: byYear[year] ?? [],
                                     extra: ["showStatus": .bool(true)]))
         }
-        for listing in listings {
-            for (path, date) in try lists.write(listing) {
+        // Listings are independent: write them on all cores.
+        let written = ParallelMap.map(listings) { listing -> Swift.Result<[(path: String, lastmod: LocalDate?)], any Error> in
+            Swift.Result { try lists.write(listing) }
+        }
+        for written in written {
+            for (path, date) in try written.get() {
                 lastmod[path] = date
                 result.pages += 1
             }

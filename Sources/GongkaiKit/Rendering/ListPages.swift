@@ -1,5 +1,5 @@
 /// A list of items with a page of its own: a category, a timing, a series or a year archive.
-struct Listing {
+struct Listing: Sendable {
     /// Path of the list's first page, relative to the edition root.
     var path: String
     var title: String
@@ -15,13 +15,13 @@ struct Listing {
 }
 
 /// Writes a listing over as many pages as it needs (`Pagination`), with the `list` template.
-struct ListPages {
+struct ListPages: Sendable {
     let writer: PageWriter
     let context: ContextBuilder
     /// The list entry of an item (cached by the caller: an item shows on several lists).
-    let summary: (ClearedItem) -> TemplateValue
+    let summary: @Sendable (ClearedItem) -> TemplateValue
     /// The day an item's page last changed, for the sitemap.
-    let lastModified: (ClearedItem) -> LocalDate?
+    let lastModified: @Sendable (ClearedItem) -> LocalDate?
 
     /// Writes every page; returns each page's path and the newest last-modified date of the
     /// items it shows (nil for an empty list).
