@@ -9,6 +9,8 @@ public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var decoded: [String: (key: Fingerprint, item: Item?, diagnostics: [Diagnostic])] = [:]
     private var scanners: [Edition: (key: Fingerprint, scanner: LeakScanner)] = [:]
+    /// Text made from one item (its search index entry), this build's and the previous build's.
+    private var texts: [Fingerprint: String] = [:], previousTexts: [Fingerprint: String] = [:]
 
     /// How many files were decoded and scanners built (not taken from memory), for tests.
     private(set) var decodes = 0, scannerBuilds = 0
@@ -30,6 +32,32 @@ public final class BuildMemory: @unchecked Sendable {
     /// Forgets files that are gone.
     func keepOnly(paths: Set<String>) {
         lock.withLock { decoded = decoded.filter { paths.contains($0.key) } }
+    }
+
+    /// Called as a build starts: text the previous build made and this one does not ask for is
+    /// forgotten afterwards.
+    func startBuild() {
+        lock.withLock {
+            previousTexts = texts
+            texts = [:]
+        }
+    }
+
+    /// The text for `key`, made by `make` unless the previous build or this one made it. Debug
+    /// builds make it anyway and check that the two agree.
+    func text(for key: Fingerprint, make: () -> String) -> String {
+        if let hit = lock.withLock({ () -> String? in
+            if let t = texts[key] { return t }
+            guard let t = previousTexts[key] else { return nil }
+            texts[key] = t
+            return t
+        }) {
+            assert(make() == hit, "remembered text differs from what its inputs make now")
+            return hit
+        }
+        let text = make()
+        lock.withLock { texts[key] = text }
+        return text
     }
 
     func scanner(for edition: Edition, key: Fingerprint, make: () -> LeakScanner) -> LeakScanner {

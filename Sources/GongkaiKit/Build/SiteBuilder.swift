@@ -126,6 +126,7 @@ public enum SiteBuilder {
         }
         guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
+        options.memory?.startBuild()
         let staging = try StagingArea(target: options.out, previous: options.reuse)
         do {
             var pageHashes: [Edition: [String: String]] = [:]
@@ -152,7 +153,7 @@ public enum SiteBuilder {
                 let gate = options.gateOverride?(edition, gates[edition]!) ?? gates[edition]!
                 let renderer = EditionRenderer(config: site.config, theme: theme, edition: edition,
                                                asOf: options.asOf, items: gate.cleared, findings: findings,
-                                               salt: site.configFingerprint)
+                                               salt: site.configFingerprint, memory: options.memory)
                 return Result { try renderer.render(into: staging, prefix: "\(edition.rawValue)/") }
             }
             for (edition, result) in zip(options.editions, rendered) {

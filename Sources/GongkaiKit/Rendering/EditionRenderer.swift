@@ -15,6 +15,8 @@ struct EditionRenderer {
     var findings: [Finding] = []
     /// Fingerprint of site.yaml, for recognising unchanged item pages.
     var salt = Fingerprint()
+    /// What a long-running process remembers between builds.
+    var memory: BuildMemory?
 
     /// What rendering an edition produced.
     struct Result {
@@ -131,7 +133,8 @@ struct EditionRenderer {
         let rows = catalogue.rows()
         try staging.write(prefix + "catalogue.json", catalogue.json(rows))
         try staging.write(prefix + "catalogue.csv", catalogue.csv(rows))
-        result.pages += try SearchPage(context: ctx, writer: writer, items: sorted).render(edition: edition)
+        result.pages += try SearchPage(context: ctx, writer: writer, items: sorted, memory: memory, salt: salt)
+            .render(edition: edition)
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
         result.pages += try PrintRenderer(config: config, theme: theme, edition: edition, asOf: asOf, items: items)
             .render(into: staging, prefix: prefix)

@@ -25,6 +25,10 @@ struct SearchIndex {
     /// The edition's items, in the order results tie-break on (newest first).
     let items: [ClearedItem]
     var bodyLimit = SearchText.bodyLimit
+    /// Entries made by earlier builds of a long-running process, by what they are made from.
+    var memory: BuildMemory?
+    /// Fingerprint of site.yaml (which decides how public items are masked).
+    var salt = Fingerprint()
 
     /// One entry's values, in the order of `fields`.
     func entry(_ c: ClearedItem) -> [JSONValue] {
@@ -52,7 +56,19 @@ struct SearchIndex {
         out += "\"items\": ["
         // Entries are independent: build them on all cores, then join them in order.
         let index = self
-        let lines = ParallelMap.map(items) { c in "[" + index.entry(c).map(Self.inline).joined(separator: ", ") + "]" }
+        let lines = ParallelMap.map(items) { c in
+            let make = { "[" + index.entry(c).map(Self.inline).joined(separator: ", ") + "]" }
+            guard let memory = index.memory else { return make() }
+            // Everything `entry` reads: the item (its source, or its masked form, which site.yaml
+            // decides), its status and edition, and the body cap.
+            var key = index.salt
+            key.add(c.item.sourceHash)
+            key.add(c.item.path)
+            key.add(c.status.rawValue)
+            key.add(c.edition.rawValue)
+            key.add(index.bodyLimit)
+            return memory.text(for: key, make: make)
+        }
         for (n, line) in lines.enumerated() {
             out += n == 0 ? "\n" : ",\n"
             out += line

@@ -5,11 +5,13 @@ struct SearchPage {
     let writer: PageWriter
     /// The edition's items, newest first.
     let items: [ClearedItem]
+    var memory: BuildMemory?
+    var salt = Fingerprint()
 
     /// Returns the number of pages written (one).
     func render(edition: Edition) throws -> Int {
         let ctx = context
-        let index = SearchIndex(edition: edition, items: items)
+        let index = SearchIndex(edition: edition, items: items, memory: memory, salt: salt)
         try writer.staging.write(writer.prefix + Paths.searchIndex, index.script())
         let statuses: [TemplateValue] = ItemStatus.allCases.map { s in
             ctx.object(["id": .string(s.rawValue), "name": .string(ctx.t("status_\(s.rawValue)"))])
