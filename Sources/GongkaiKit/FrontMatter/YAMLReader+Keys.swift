@@ -42,7 +42,16 @@ extension YAMLReader {
         while let s = src.at(line, c) {
             let next = src.at(line, c + 1)
             if s == ":" {
-                if next?.isYAMLWhite ?? true { return Key(text: src.text(line, column, end), colon: c) }
+                if next?.isYAMLWhite ?? true { return try checkedKey(line, column, end, colon: c) }
+                if next == "\u{3000}", fullwidth == nil, tight == nil {
+                    let key = src.text(line, column, end)
+                    var v = c + 1
+                    while src.at(line, v) == "\u{3000}" || src.at(line, v)?.isYAMLWhite == true { v += 1 }
+                    var valueEnd = v
+                    while let t = src.at(line, valueEnd), !(t.isYAMLWhite && src.at(line, valueEnd + 1) == "#") { valueEnd += 1 }
+                    let value = src.text(line, v, valueEnd).trimmingFullwidthSpaces
+                    try recover(.fullwidthSpaceAfterColon(key: key, value: value), line, c + 1)
+                }
                 if tight == nil { tight = c }
             } else if s == "：" {
                 if next?.isYAMLWhite ?? true { try recover(.fullwidthColon(key: src.text(line, column, end)), line, c) }
@@ -58,6 +67,34 @@ extension YAMLReader {
         }
         if let tight { try recover(.missingSpace(key: trimmed(line, column, tight)), line, tight) }
         try recover(.expectedKeyValue, line, column)
+    }
+
+    /// The key from `column` to `end`, whose `:` is at `colon`, refused when a Chinese input
+    /// method slipped into it: a full-width space `　` or curly quotes `“ ”`.
+    private mutating func checkedKey(_ line: Int, _ column: Int, _ end: Int, colon: Int) throws -> Key {
+        let text = src.text(line, column, end)
+        if let first = text.unicodeScalars.first, first.isCurlyQuote {
+            try recover(.smartQuotesKey(text), line, column)
+        }
+        if let space = (column..<end).first(where: { src.at(line, $0) == "\u{3000}" }) {
+            try recover(.fullwidthSpaceInKey(text, fixed: Self.withoutFullwidthSpaces(text)), line, space)
+        }
+        return Key(text: text, colon: colon)
+    }
+
+    /// A key as it was likely meant: full-width spaces at its ends dropped, one between two
+    /// ASCII letters taken for the hyphen of a key such as `approved-by`.
+    static func withoutFullwidthSpaces(_ key: String) -> String {
+        let scalars = Array(key.trimmingFullwidthSpaces.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (n, s) in scalars.enumerated() {
+            guard s == "\u{3000}" else {
+                out.append(s)
+                continue
+            }
+            if n > 0, n + 1 < scalars.count, scalars[n - 1].isASCII, scalars[n + 1].isASCII, out.last != "-" { out.append("-") }
+        }
+        return String(out)
     }
 
     /// The text from `from` to `to` without trailing spaces and tabs.

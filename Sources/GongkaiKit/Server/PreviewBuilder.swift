@@ -41,6 +41,7 @@ final class PreviewBuilder: @unchecked Sendable {
             let out = workDirectory.appendingPathComponent("build-\(number)")
             var build = BuildOptions(root: options.root, out: out, asOf: asOf, drafts: options.drafts)
             build.editions = [options.edition]
+            build.language = options.language
             do {
                 result.summary = try SiteBuilder.build(build)
             } catch {
@@ -63,7 +64,7 @@ final class PreviewBuilder: @unchecked Sendable {
             s.diagnostics = DiagnosticBag.sorted(result.summary?.diagnostics ?? [])
             s.failure = result.failure
             s.asOf = result.asOf ?? s.asOf
-            s.language = result.summary?.language ?? s.language
+            s.language = options.language?.rawValue ?? result.summary?.language ?? s.language
             if let folder {
                 s.folder = folder
                 s.buildID = "\(session)-\(result.number)"
