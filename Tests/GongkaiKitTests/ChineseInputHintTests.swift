@@ -222,3 +222,59 @@ private func expectProblem(_ text: String, _ code: String, line: Int, column: In
                   zh: "'posting-days' 应填 1 到 365 之间的整数，现在写成了 '１０'", zhHint: "请改为 posting-days: 10")
     #expect(problem(adHoc + "posting-days: 10个工作日\n---\n")?.hint(in: .zhCN) == "请改为 posting-days: 10")
 }
+
+@Test func aColonInAValueSaysToQuoteTheWholeValue() {
+    expectProblem("summary: 会议时间: 3月5日  # 注\n", "front-matter.syntax", line: 1, column: 14,
+                  zh: "这个值里有 ': '，会被当成另一个字段；请给整个值加上英文引号",
+                  zhHint: "请写成 \"会议时间: 3月5日\"，把整个值放在英文双引号里",
+                  enHint: "write \"会议时间: 3月5日\", the whole value in double quotes")
+    expectProblem("title: 注意:\n", "front-matter.syntax", line: 1, column: 10,
+                  zh: "这个值以 ':' 结尾，会被当成另一个字段；请给整个值加上英文引号", zhHint: "请写成 \"注意:\"，把整个值放在英文双引号里")
+}
+
+@Test func aKeyIndentedByMistakeBelowAnEmptyFieldSaysToLineItUp() {
+    expectProblem(TestSite.item(extra: "department:\n  genre: 通知\n"), "front-matter.type", line: 9, column: 1,
+                  zh: "'department' 应填写文字，现在写成了一组子字段",
+                  zhHint: "'department' 下面的几行多了行首空格，被当成了它的子字段；如果它们是单独的字段，请删去行首的空格，与 'department' 左对齐",
+                  en: "'department' must be text; found a mapping",
+                  enHint: "the lines below 'department' are indented, so they count as part of it; if they are keys of their own, line them up with 'department'")
+}
+
+@Test func aDocNumberWithSquareBracketsSaysWhatToType() {
+    expectProblem(TestSite.item(extra: "doc-number: 示民发[2026]12号\n"), "item.doc-number", line: 9, column: 13,
+                  zh: "文号 '示民发[2026]12号' 的写法不对：年份要用六角括号〔〕括起，最后是序号和“号”字，如 示民发〔2026〕12号",
+                  zhHint: "请改为 \"示民发〔2026〕12号\"", enHint: "write \"示民发〔2026〕12号\"")
+}
+
+// MARK: Categories, checked across the site
+
+private func categoryProblem(_ category: String) -> Diagnostic? {
+    let (config, _) = SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML))
+    let item = ItemDecoder.decode(SourceFile(path: testPath, text: TestSite.item(category: category))).item!
+    return SiteValidator.validate([item], config: config!).first
+}
+
+@Test func aMisspeltCategorySaysWhichCategoryWithItsName() {
+    let d = categoryProblem("polices")
+    #expect(d?.code == "item.unknown-category")
+    #expect(d?.message(in: .zhCN) == "未知分类 'polices'；分类代码见 content/site.yaml")
+    #expect(d?.hint(in: .zhCN) == "是不是想写 'policies'（法规政策）？")
+    #expect(d?.hint(in: .en) == "did you mean 'policies'?")
+}
+
+@Test func aCategoryWrittenByItsNameSaysWhichIdToType() {
+    #expect(categoryProblem("财政资金")?.hint(in: .zhCN) == "请改为 category: finance")
+    #expect(categoryProblem("财政资金")?.hint(in: .en) == "write category: finance")
+}
+
+@Test func anUnknownCategoryListsTheIdsWithTheirNames() {
+    #expect(categoryProblem("weather")?.hint(in: .zhCN) == "可选：policies（法规政策）、finance（财政资金）")
+    #expect(categoryProblem("weather")?.hint(in: .en) == "expected one of: policies, finance")
+}
+
+@Test func aListItemWithoutASpaceAfterItsDashSaysWhatToType() {
+    expectProblem(TestSite.item(extra: "keywords:\n  -低保\n"), "front-matter.missing-space", line: 10, column: 3,
+                  zh: "'-低保' 的 '-' 后面少了一个空格，不能算作列表项；列表的每一项要写成 '- ' 加内容",
+                  zhHint: "请改为 - 低保", en: "a space is missing after the '-' of '-低保', so it is no list item; write each entry as '- ' and the text",
+                  enHint: "write - 低保")
+}

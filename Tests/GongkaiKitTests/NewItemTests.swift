@@ -138,6 +138,9 @@ import Testing
         #expect(throws: NewItemError.invalid("unknown kind 'notic'; did you mean 'notice'? (expected notice, decision, power, guide or roster)")) {
             try create(site, "notic")
         }
+        #expect(throws: NewItemError.invalid("unknown kind '通知'; did you mean 'notice'? (expected notice, decision, power, guide or roster)")) {
+            try create(site, "通知")
+        }
         #expect(throws: NewItemError.invalid("unknown timing 'adhoc'; did you mean 'ad-hoc'? (expected long-term, periodic or ad-hoc)")) {
             try create(site, "notice", timing: "adhoc")
         }

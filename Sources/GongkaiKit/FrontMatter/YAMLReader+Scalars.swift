@@ -52,14 +52,25 @@ extension YAMLReader {
         while let s = src.at(line, c) {
             let next = src.at(line, c + 1)
             if s == ":" {
-                guard let next else { try recover(.valueEndsWithColon, line, c) }
-                if next.isYAMLWhite { try recover(.valueContainsColon, line, c) }
+                guard let next else { try recover(.valueEndsWithColon(value: plainValue(line, column)), line, c) }
+                if next.isYAMLWhite { try recover(.valueContainsColon(value: plainValue(line, column)), line, c) }
             }
             if s.isYAMLWhite {
                 if next == "#" { break }
             } else {
                 end = c + 1
             }
+            c += 1
+        }
+        return src.text(line, column, end)
+    }
+
+    /// The whole of a plain value that starts at `column`: up to a comment or the line end,
+    /// without trailing spaces.
+    private func plainValue(_ line: Int, _ column: Int) -> String {
+        var c = column, end = column
+        while let s = src.at(line, c), !(s.isYAMLWhite && src.at(line, c + 1) == "#") {
+            if !s.isYAMLWhite { end = c + 1 }
             c += 1
         }
         return src.text(line, column, end)

@@ -17,11 +17,15 @@ enum DiagnosticHint: Hashable, Sendable {
     /// A word of a closed vocabulary, an id or a date in curly quotes: the word alone.
     case dropQuotes(String)
     case straightClosingQuote
+    /// A plain value that needs quotes: the value.
+    case quoteValue(String)
     case commas(String)
     /// A value with a stray full-width space: the value without it.
     case deleteFullwidthSpace(write: String)
     /// A list written as one value, `a，b`: the list to write.
     case writeList(String)
+    /// Lines indented below a key by mistake, which made them its mapping.
+    case unindentBelow(String)
 
     // Items.
     case addTitle, addCategory, addIndex, addTiming, addPublished
@@ -73,11 +77,16 @@ enum DiagnosticHint: Hashable, Sendable {
         case .straightClosingQuote:
             l.say("结尾用了中文弯引号；请把它改成英文直引号 \"",
                   "the closing quote on this line is a curly one; type a straight \" instead")
+        case let .quoteValue(value):
+            l.say("请写成 \"\(value)\"，把整个值放在英文双引号里", "write \"\(value)\", the whole value in double quotes")
         case let .commas(list):
             l.say("请改用英文逗号：\(list)；如果 '，' 本来就是内容的一部分，请给这一项加上英文引号",
                   "write \(list) with ASCII commas; to keep a '，' inside an entry, put that entry in quotes")
         case let .deleteFullwidthSpace(text):
             l.say("请删去全角空格 '　'，写成 \(text)", "delete the full-width space '　': write \(text)")
+        case let .unindentBelow(key):
+            l.say("'\(key)' 下面的几行多了行首空格，被当成了它的子字段；如果它们是单独的字段，请删去行首的空格，与 '\(key)' 左对齐",
+                  "the lines below '\(key)' are indented, so they count as part of it; if they are keys of their own, line them up with '\(key)'")
         case let .writeList(text):
             l.say("多个值请写成列表：\(text)", "for several values write a list: \(text)")
         case .addTitle:

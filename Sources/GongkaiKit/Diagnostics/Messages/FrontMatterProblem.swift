@@ -28,6 +28,8 @@ enum FrontMatterProblem: Hashable, Sendable {
     case duplicateKey(String, firstLine: Int)
     case fullwidthColon(key: String)
     case missingSpace(key: String)
+    /// `-低保` where a list item `- 低保` was meant.
+    case missingSpaceAfterDash(entry: String)
     case fullwidthSpaceAfterColon(key: String, value: String)
     /// `fixed`: the key without the full-width space.
     case fullwidthSpaceInKey(String, fixed: String)
@@ -50,8 +52,9 @@ enum FrontMatterProblem: Hashable, Sendable {
     case badHexEscape(String, digits: Int)
     case invalidEscapedCharacter(String)
     case textAfterQuote
-    case valueContainsColon
-    case valueEndsWithColon
+    /// `value`: the whole plain value, to show it quoted.
+    case valueContainsColon(value: String)
+    case valueEndsWithColon(value: String)
     case valueStartsWith(Unicode.Scalar)
     /// A plain value wrapped in curly quotes, `“关于……”`.
     case smartQuotes(String)
@@ -85,7 +88,7 @@ enum FrontMatterProblem: Hashable, Sendable {
             "front-matter.indentation"
         case .duplicateKey: "front-matter.duplicate-key"
         case .fullwidthColon: "front-matter.fullwidth-colon"
-        case .missingSpace: "front-matter.missing-space"
+        case .missingSpace, .missingSpaceAfterDash: "front-matter.missing-space"
         case .fullwidthSpaceIndent, .fullwidthSpaceAfterColon, .fullwidthSpaceInKey: "front-matter.fullwidth-space"
         case .smartQuotes, .smartQuotesKey: "front-matter.smart-quotes"
         case .fullwidthComma: "front-matter.fullwidth-comma"
@@ -147,6 +150,9 @@ enum FrontMatterProblem: Hashable, Sendable {
         case .missingSpace:
             l.say("'\(key):' 后面少了一个空格；请写成 '\(key): '，再接着写值",
                   "a space is missing after '\(key):'; write '\(key): ' and then the value")
+        case .missingSpaceAfterDash(let entry):
+            l.say("'\(Wording.short(entry))' 的 '-' 后面少了一个空格，不能算作列表项；列表的每一项要写成 '- ' 加内容",
+                  "a space is missing after the '-' of '\(Wording.short(entry))', so it is no list item; write each entry as '- ' and the text")
         case .fullwidthSpaceAfterColon:
             l.say("'\(key):' 后面是全角空格 '　'；冒号后面要用半角空格（英文空格）",
                   "'\(key):' is followed by a full-width space '　'; type an ASCII space after the colon")
@@ -255,6 +261,8 @@ enum FrontMatterProblem: Hashable, Sendable {
             text.trimmingCurlyQuotes.isWord ? .dropQuotes(text.trimmingCurlyQuotes) : .straightQuotes(Wording.short(text.trimmingCurlyQuotes))
         case .unterminatedQuote(_, curlyClose: true): .straightClosingQuote
         case .fullwidthComma(let fixed): .commas(Wording.short(fixed, limit: 80))
+        case .valueContainsColon(let value), .valueEndsWithColon(let value):
+            value.contains("\"") || value.contains("\\") ? nil : .quoteValue(Wording.short(value, limit: 80))
         default: nil
         }
     }

@@ -63,7 +63,7 @@ enum ItemProblem: Hashable, Sendable {
             l.say("公示截止日 'expires' \(expires) 早于发布日期 'published' \(published)",
                   "'expires' \(expires) is before 'published' \(published)")
         case let .docNumber(doc):
-            l.say("文号 '\(doc)' 应以〔年份〕序号号结尾，如 示民发〔2026〕12号（年份用六角括号〔〕）",
+            l.say("文号 '\(doc)' 的写法不对：年份要用六角括号〔〕括起，最后是序号和“号”字，如 示民发〔2026〕12号",
                   "doc-number '\(doc)' must end in 〔YYYY〕N号, e.g. 示民发〔2026〕12号")
         case .confidentialityMustBeList:
             l.say("'confidentiality' 应该是不予公开理由的列表", "'confidentiality' must be a list of flags")

@@ -51,7 +51,8 @@ final class FieldReader {
     func string(_ key: String) -> String? {
         guard let n = node(key) else { return nil }
         guard case let .scalar(s) = n.value else {
-            error("front-matter.type", .mustBeText(key: key, found: Found(n)), at: position(of: key, n))
+            error("front-matter.type", .mustBeText(key: key, found: Found(n)), at: position(of: key, n),
+                  hint: Found(n) == .mapping ? .unindentBelow(key) : nil)
             return nil
         }
         let text = s.style == .literal ? s.text.trimmingTrailingNewlines() : s.text
@@ -142,6 +143,14 @@ final class FieldReader {
         guard let n = node(key) else { return [] }
         switch n.value {
         case let .scalar(s):
+            if s.style == .plain, s.text.hasPrefix("-"), let second = s.text.unicodeScalars.dropFirst().first,
+               !second.properties.isWhitespace, !("0"..."9").contains(second) {
+                // `-低保` under a list field: a list item without the space after its dash.
+                let entry = String(s.text.dropFirst()).trimmingFullwidthSpaces
+                error("front-matter.missing-space", .frontMatter(.missingSpaceAfterDash(entry: s.text)), at: n.location,
+                      hint: .write("- \(entry)"))
+                return []
+            }
             if words, s.style == .plain, s.text.contains("，") {
                 let parts = s.text.split(separator: "，").map { $0.trimmingCharacters(in: .whitespaces) }
                 error("front-matter.fullwidth-comma", .joinedByFullwidthComma(key: key, value: s.text), at: n.location,
