@@ -158,7 +158,11 @@ private func expectProblem(_ text: String, _ code: String, line: Int, column: In
 
 @Test func aFullWidthColonSaysToTypeAnASCIIColon() {
     expectProblem("title：关于低保的通知\n", "front-matter.fullwidth-colon", line: 1, column: 6,
-                  zh: "'title：' 用了中文冒号 '：'；请改用英文冒号 ':'，冒号后面空一格", zhHint: nil)
+                  zh: "'title：' 用了中文冒号 '：'；请改用英文冒号 ':'，冒号后面空一格", zhHint: "请改为 title: 关于低保的通知",
+                  en: "'title：' uses a full-width colon '：'; type an ASCII colon ':' followed by a space",
+                  enHint: "write title: 关于低保的通知")
+    expectProblem("feedback:\n  phone： \"0571-1\"  # 电话\n", "front-matter.fullwidth-colon", line: 2, column: 8,
+                  zh: "'phone：' 用了中文冒号 '：'；请改用英文冒号 ':'，冒号后面空一格", zhHint: "请改为 phone: \"0571-1\"")
 }
 
 @Test func aChineseDateSaysWhatToTypeInBothLanguages() {
@@ -277,4 +281,11 @@ private func categoryProblem(_ category: String) -> Diagnostic? {
                   zh: "'-低保' 的 '-' 后面少了一个空格，不能算作列表项；列表的每一项要写成 '- ' 加内容",
                   zhHint: "请改为 - 低保", en: "a space is missing after the '-' of '-低保', so it is no list item; write each entry as '- ' and the text",
                   enHint: "write - 低保")
+}
+
+@Test func aKeyOfAnotherTimingOrKindNamesBothInChinese() {
+    expectProblem(TestSite.item(extra: "expires: 2026-12-01\n"), "front-matter.misplaced-key", line: 9, column: 1,
+                  zh: "'expires' 只用于公开时限为 ad-hoc（随时公开）的信息，本条的 timing 是 long-term（长期公开）", zhHint: nil)
+    expectProblem(TestSite.item(extra: "power-type: 行政许可\n"), "front-matter.misplaced-key", line: 9, column: 1,
+                  zh: "'power-type' 只用于类型为 power（权力事项）的信息，本条的 kind 是 notice（通知公告）", zhHint: nil)
 }

@@ -14,7 +14,7 @@ private let frontMatterSamples: [FrontMatterProblem] = [
     .missing(), .unclosed, .tab, .fullwidthSpaceIndent, .controlCharacter("\u{7}"), .documentStart, .documentEnd,
     .tooDeep(limit: 64), .valueAlreadyGiven(key: "title"), .itemValueAlreadyGiven, .misalignedDash(found: 4, expected: 3),
     .notAListItem(keyColumn: 1), .matchesNoLevel(spaces: 2, levels: [0, 4]), .duplicateKey("title", firstLine: 2),
-    .fullwidthColon(key: "title"), .missingSpace(key: "title"), .missingSpaceAfterDash(entry: "-低保"),
+    .fullwidthColon(key: "title", value: "关于低保的通知"), .missingSpace(key: "title"), .missingSpaceAfterDash(entry: "-低保"),
     .fullwidthSpaceAfterColon(key: "department", value: "社会救助股"),
     .fullwidthSpaceInKey("approved　by", fixed: "approved-by"), .smartQuotesKey("“title”"), .expectedKeyValue,
     .listItemWhereKeyExpected, .keyStartsWith("%"), .keyIsList, .complexKey, .emptyKey, .expectedColonAfterQuotedKey,

@@ -24,7 +24,7 @@ extension YAMLReader {
             switch src.at(line, c) {
             case ":" where src.at(line, c + 1)?.isYAMLWhite ?? true: return Key(text: text, colon: c)
             case ":": try recover(.missingSpace(key: text), line, c)
-            case "：": try recover(.fullwidthColon(key: text), line, c)
+            case "：": try recover(.fullwidthColon(key: text, value: plainValue(line, after: c)), line, c)
             default: try recover(.expectedColonAfterQuotedKey, line, c)
             }
         default:
@@ -54,7 +54,9 @@ extension YAMLReader {
                 }
                 if tight == nil { tight = c }
             } else if s == "：" {
-                if next?.isYAMLWhite ?? true { try recover(.fullwidthColon(key: src.text(line, column, end)), line, c) }
+                if next?.isYAMLWhite ?? true {
+                    try recover(.fullwidthColon(key: src.text(line, column, end), value: plainValue(line, after: c)), line, c)
+                }
                 if fullwidth == nil { fullwidth = c }
             } else if s.isYAMLWhite, next == "#" {
                 break
@@ -63,7 +65,8 @@ extension YAMLReader {
             c += 1
         }
         if let fullwidth, fullwidth < tight ?? .max {
-            try recover(.fullwidthColon(key: trimmed(line, column, fullwidth)), line, fullwidth)
+            try recover(.fullwidthColon(key: trimmed(line, column, fullwidth), value: plainValue(line, after: fullwidth)),
+                        line, fullwidth)
         }
         if let tight { try recover(.missingSpace(key: trimmed(line, column, tight)), line, tight) }
         try recover(.expectedKeyValue, line, column)

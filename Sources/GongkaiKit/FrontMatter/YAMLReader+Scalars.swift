@@ -65,9 +65,16 @@ extension YAMLReader {
         return src.text(line, column, end)
     }
 
+    /// The value after the separator at `column` (a colon), as `plainValue` reads it.
+    func plainValue(_ line: Int, after column: Int) -> String {
+        var c = column + 1
+        while let s = src.at(line, c), s.isYAMLWhite || s == "\u{3000}" { c += 1 }
+        return plainValue(line, c)
+    }
+
     /// The whole of a plain value that starts at `column`: up to a comment or the line end,
     /// without trailing spaces.
-    private func plainValue(_ line: Int, _ column: Int) -> String {
+    func plainValue(_ line: Int, _ column: Int) -> String {
         var c = column, end = column
         while let s = src.at(line, c), !(s.isYAMLWhite && src.at(line, c + 1) == "#") {
             if !s.isYAMLWhite { end = c + 1 }

@@ -76,10 +76,10 @@ enum FieldProblem: Hashable, Sendable {
             l.say("'\(key)' 应该是若干项的列表，每项以 '- \(firstKey): …' 开头",
                   "'\(key)' must be a list of entries (- \(firstKey): …)")
         case let .entryMustBeMapping(key, keys, found):
-            l.say("'\(key)' 的每一项都应写明 \(Wording.list(keys, in: l))，这一项却是\(found.text(in: l))",
+            l.say("'\(key)' 的每一项都应是一组子字段（\(Wording.series(keys, in: l))），这一项却是\(found.text(in: l))",
                   "each entry of '\(key)' must be a mapping with \(Wording.list(keys, in: l)); found \(found.text(in: l))")
         case let .mustBeMapping(key, keys):
-            l.say("'\(key)' 下面应该缩进写 \(Wording.list(keys, in: l)) 这些子字段",
+            l.say("'\(key)' 下面应该缩进写 \(Wording.series(keys, in: l)) 这些子字段",
                   "'\(key)' must be a mapping of \(Wording.list(keys, in: l))")
         case let .recordNeeds(record, key):
             l.say("\(record.text(in: l))缺少 '\(key)'", "\(record.text(in: l)) needs '\(key)'")
@@ -95,10 +95,10 @@ enum FieldProblem: Hashable, Sendable {
             case let .under(parent): l.say("'\(parent)' 下有未知字段 '\(key)'", "unknown key '\(key)' in '\(parent)'")
             }
         case let .misplacedKey(key, .timing(other, this)):
-            l.say("'\(key)' 只用于公开时限为 \(other.rawValue) 的信息，本条的 timing 是 \(this.rawValue)",
+            l.say("'\(key)' 只用于公开时限为 \(other.rawValue)（\(NewItemWords.zhTiming(other))）的信息，本条的 timing 是 \(this.rawValue)（\(NewItemWords.zhTiming(this))）",
                   "'\(key)' is for \(other.rawValue) items; this item's timing is \(this.rawValue)")
         case let .misplacedKey(key, .kind(owners, this)):
-            l.say("'\(key)' 只用于类型为 \(owners.map(\.rawValue).joined(separator: " 或 ")) 的信息，本条的 kind 是 \(this.rawValue)",
+            l.say("'\(key)' 只用于类型为 \(owners.map { "\($0.rawValue)（\(NewItemWords.zhKind($0))）" }.joined(separator: " 或 "))的信息，本条的 kind 是 \(this.rawValue)（\(NewItemWords.zhKind(this))）",
                   "'\(key)' is for kind \(owners.map(\.rawValue).joined(separator: " and ")); this item's kind is \(this.rawValue)")
         case let .joinedByFullwidthComma(key, value):
             l.say("'\(key)' 的 '\(Wording.short(value))' 用中文逗号 '，' 隔开，会被当成一整项",

@@ -26,7 +26,8 @@ enum FrontMatterProblem: Hashable, Sendable {
 
     // Keys.
     case duplicateKey(String, firstLine: Int)
-    case fullwidthColon(key: String)
+    /// `value`: what follows the colon on its line, to show the line as it should be.
+    case fullwidthColon(key: String, value: String)
     case missingSpace(key: String)
     /// `-低保` where a list item `- 低保` was meant.
     case missingSpaceAfterDash(entry: String)
@@ -254,6 +255,7 @@ enum FrontMatterProblem: Hashable, Sendable {
         switch self {
         case .missing(let firstLine?): .typeThreeHyphens(found: firstLine)
         case .fullwidthSpaceIndent: .halfWidthSpaces
+        case .fullwidthColon(let key, let value): .write("\(Wording.short(key)): \(Wording.short(value))")
         case .fullwidthSpaceAfterColon(let key, let value): .write("\(Wording.short(key)): \(Wording.short(value))")
         case .fullwidthSpaceInKey(_, let fixed): .write("\(fixed):")
         case .smartQuotesKey(let key): .write("\(key.trimmingCurlyQuotes):")
@@ -270,7 +272,7 @@ enum FrontMatterProblem: Hashable, Sendable {
     /// The key a message names, if any.
     private var key: String? {
         switch self {
-        case .valueAlreadyGiven(let key), .duplicateKey(let key, _), .fullwidthColon(let key), .missingSpace(let key),
+        case .valueAlreadyGiven(let key), .duplicateKey(let key, _), .fullwidthColon(let key, _), .missingSpace(let key),
              .severalLines(let key), .fullwidthSpaceAfterColon(let key, _), .fullwidthSpaceInKey(let key, _),
              .smartQuotesKey(let key):
             key

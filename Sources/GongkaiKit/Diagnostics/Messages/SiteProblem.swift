@@ -45,7 +45,7 @@ enum SiteProblem: Hashable, Sendable {
         case let .badCategoryID(id):
             l.say("分类代码 '\(id)' 只能用 a-z、0-9 和 '-'", "category id '\(id)' must use only a-z, 0-9 and '-'")
         case let .badDuration(key, text, .notADuration):
-            l.say("'\(key)'：'\(text)' 不是有效的时长；请写数字加单位：\(Duration.acceptedForms)（如 20个工作日）",
+            l.say("'\(key)'：'\(text)' 不是有效的时长；请写数字加单位，如 20个工作日、7天、2周、3个月（也可以写 20 working days 等英文）",
                   "'\(key)': '\(text)' is not a duration; write a whole number and a unit: \(Duration.acceptedForms) (e.g. 20 working days)")
         case let .badDuration(key, text, .tooLong):
             l.say("'\(key)'：'\(text)' 太长了；时长中的数字最大为 \(Duration.maxCount)",
