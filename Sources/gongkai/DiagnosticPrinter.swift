@@ -22,7 +22,9 @@ struct DiagnosticPrinter {
             && environment["TERM"] != "dumb"
     }
 
-    mutating func text(_ d: Diagnostic) -> String {
+    /// The diagnostic as printed, personal numbers in its words masked whoever made it.
+    mutating func text(_ unmasked: Diagnostic) -> String {
+        let d = unmasked.maskingPersonalData()
         switch format {
         case .github:
             let kind = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"

@@ -44,13 +44,8 @@ extension YAMLReader {
             if s == ":" {
                 if next?.isYAMLWhite ?? true { return try checkedKey(line, column, end, colon: c) }
                 if next == "\u{3000}", fullwidth == nil, tight == nil {
-                    let key = src.text(line, column, end)
-                    var v = c + 1
-                    while src.at(line, v) == "\u{3000}" || src.at(line, v)?.isYAMLWhite == true { v += 1 }
-                    var valueEnd = v
-                    while let t = src.at(line, valueEnd), !(t.isYAMLWhite && src.at(line, valueEnd + 1) == "#") { valueEnd += 1 }
-                    let value = src.text(line, v, valueEnd).trimmingFullwidthSpaces
-                    try recover(.fullwidthSpaceAfterColon(key: key, value: value), line, c + 1)
+                    let value = plainValue(line, after: c).trimmingFullwidthSpaces
+                    try recover(.fullwidthSpaceAfterColon(key: src.text(line, column, end), value: value), line, c + 1)
                 }
                 if tight == nil { tight = c }
             } else if s == "：" {

@@ -111,7 +111,7 @@ enum FrontMatterProblem: Hashable, Sendable {
             l.say("这一行 '---' 开始的字段区没有结束；请在最后一个字段的下一行加一行 '---'",
                   "the front matter opened by this '---' is never closed; add a '---' line after the last key")
         case .tab:
-            l.say("不能用 Tab 键缩进；请改用空格", "tabs cannot indent YAML; use spaces")
+            l.say("不能用 Tab 键缩进；请删掉这个 Tab，需要缩进时用空格", "tabs cannot indent YAML; use spaces")
         case .fullwidthSpaceIndent:
             l.say("这一行用全角空格 '　' 缩进；请改用半角空格（英文空格）",
                   "this line is indented with a full-width space '　'; indent with ASCII spaces")
