@@ -17,6 +17,8 @@ struct Arguments {
     var edition = "all"
     /// `--drafts`: preview unapproved and scheduled items.
     var drafts = false
+    /// `--clean`: render every page, reusing nothing from the previous output.
+    var clean = false
     /// Words after the command that are not options: `new <kind> <title>`.
     var positional: [String] = []
     /// `new`: `--category`, `--timing`, `--audience`, `--id`.
@@ -82,6 +84,7 @@ struct Arguments {
                 args.format = f
             case "--strict": args.strict = true
             case "--drafts": args.drafts = true
+            case "--clean": args.clean = true
             case "--edition":
                 let v = try value()
                 guard ["public", "internal", "all"].contains(v) else {
@@ -112,7 +115,7 @@ struct Arguments {
                 }
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--pdf", "--chromium",
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--clean", "--pdf", "--chromium",
                              "--category", "--timing", "--audience", "--id", "--port", "--host", "--lang", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))

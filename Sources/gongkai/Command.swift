@@ -29,6 +29,7 @@ struct Command {
                 let out = args.out.map { URL(fileURLWithPath: $0, relativeTo: root).standardizedFileURL }
                 var options = BuildOptions(root: root, out: out, asOf: asOf, drafts: args.drafts)
                 options.failOnWarnings = args.strict
+                if args.clean { options.reuse = nil }
                 if args.edition != "all" { options.editions = [Edition(rawValue: args.edition)!] }
                 if args.pdf { options.pdf = PDFOptions(chromium: args.chromium, searchPath: environment["PATH"] ?? "") }
                 options.language = args.lang

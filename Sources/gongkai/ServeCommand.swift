@@ -72,7 +72,7 @@ struct ServeCommand {
             line += l.say(build.changed.prefix(3).joined(separator: "、") + (more > 0 ? " 等 \(build.changed.count) 个文件有改动；" : " 有改动；"),
                           build.changed.prefix(3).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "") + " changed; ")
         }
-        let seconds = String(format: "%.1f", build.seconds)
+        let seconds = String(format: "%.2f", build.seconds)
         let still = build.serving ? l.say("仍在预览上次成功构建的页面", "still serving the last good build")
             : l.say("改正之前没有可预览的页面", "nothing to serve until it is fixed")
         if build.ok, let s = build.summary {

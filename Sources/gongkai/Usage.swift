@@ -22,14 +22,16 @@ enum Usage {
 
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
-                         [--drafts] [--pdf] [--chromium PATH] [--format text|json|github] [--strict]
-                         [--lang zh-CN|en]
+                         [--drafts] [--clean] [--pdf] [--chromium PATH] [--format text|json|github]
+                         [--strict] [--lang zh-CN|en]
 
     Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
     published, non-confidential public items: deploy this) and internal/ (the same plus internal
     items, for staff), each with its print edition for the notice board (print/). The output is
     built in a staging folder and swapped in only when everything succeeded: on any error the
-    previous output stays as it was.
+    previous output stays as it was. A page whose inputs (content, theme, settings, as-of date and
+    gongkai itself) are unchanged since the previous build is taken over from the previous output
+    instead of being rendered again; the result is the same bytes either way.
 
       --root DIR       the site folder holding content/ and themes/ (default: .)
       --out DIR        where to write (default: DIR/site)
@@ -38,6 +40,7 @@ enum Usage {
       --drafts         preview: also show unapproved and scheduled items, each bannered as not
                        public; written to DIR/preview (never to site/) unless --out says where
       --edition E      write only the public or the internal edition (default: all)
+      --clean          render every page; reuse nothing from the previous output
       --format F       diagnostics as text (default), json (one object on stdout) or github
                        (workflow annotations)
       --strict         treat warnings as errors

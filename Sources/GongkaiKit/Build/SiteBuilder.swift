@@ -17,6 +17,11 @@ public struct BuildOptions: Sendable {
     var gateOverride: (@Sendable (Edition, GateResult) -> GateResult)?
     /// `--pdf`: also print the print edition to PDF.
     public var pdf: PDFOptions?
+    /// An earlier output whose unchanged pages are reused instead of rendered (the output
+    /// itself by default); nil renders every page (`--clean`).
+    public var reuse: URL?
+    /// What a long-running process remembers between builds (decoded items, leak scanners).
+    public var memory: BuildMemory?
     /// The language of the messages in `report.json` (`--lang`); the site's language when nil.
     public var language: Language?
 
@@ -29,6 +34,7 @@ public struct BuildOptions: Sendable {
         self.drafts = drafts
         self.out = out ?? root.appendingPathComponent(drafts ? "preview" : "site")
         self.asOf = asOf
+        reuse = self.out
     }
 }
 
@@ -40,6 +46,8 @@ public struct BuildSummary: Sendable {
     public var withheld = 0
     public var pagesWritten = 0
     public var filesWritten = 0
+    /// Files taken over from the previous output because nothing that goes into them changed.
+    public var filesReused = 0
     public var diagnostics: [Diagnostic] = []
     /// The supervisor's red and yellow cards on the as-of date.
     public var findings: [Finding] = []
@@ -61,7 +69,7 @@ public enum SiteBuilder {
     }
 
     private static func checkUnmasked(root: URL, asOf: LocalDate) throws -> BuildSummary {
-        try prepare(root: root, asOf: asOf, drafts: false).summary
+        try prepare(root: root, asOf: asOf, drafts: false, memory: nil).summary
     }
 
     /// What both `check` and `build` do before rendering: load, validate, load the theme, gate
@@ -73,11 +81,11 @@ public enum SiteBuilder {
         var privacy: PrivacyGate
     }
 
-    private static func prepare(root: URL, asOf: LocalDate, drafts: Bool) throws
+    private static func prepare(root: URL, asOf: LocalDate, drafts: Bool, memory: BuildMemory?) throws
         -> (summary: BuildSummary, prepared: Prepared?)
     {
         var summary = BuildSummary()
-        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root)
+        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root, memory: memory)
         summary.diagnostics = loadDiagnostics
         guard let site = loaded else { return (summary, nil) }
         summary.language = site.config.language
@@ -109,7 +117,8 @@ public enum SiteBuilder {
     }
 
     private static func buildUnmasked(_ options: BuildOptions) throws -> BuildSummary {
-        var (summary, prepared) = try prepare(root: options.root, asOf: options.asOf, drafts: options.drafts)
+        var (summary, prepared) = try prepare(root: options.root, asOf: options.asOf, drafts: options.drafts,
+                                                  memory: options.memory)
         guard let prepared else { return summary }
         let site = prepared.site, gates = prepared.gates, privacy = prepared.privacy
         let publicGate = gates[.public]!
@@ -119,14 +128,23 @@ public enum SiteBuilder {
         }
         guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
-        let staging = try StagingArea(target: options.out)
+        let staging = try StagingArea(target: options.out, previous: options.reuse)
         do {
             var pageHashes: [Edition: [String: String]] = [:]
             let siteTexts = site.config.printedTexts + Array(theme.strings.values)
             let scanners = ParallelMap.map(options.editions) { edition in
-                LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+                let make = {
+                    LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+                }
+                guard let memory = options.memory else { return make() }
+                let key = LeakGuard.key(for: edition, items: site.items, cleared: gates[edition]!.cleared,
+                                        siteTexts: siteTexts, config: site.configFingerprint)
+                return memory.scanner(for: edition, key: key, make: make)
             }
             for (edition, scanner) in zip(options.editions, scanners) {
+                var guardDigest = scanner.digest
+                guardDigest.add(site.configFingerprint)
+                staging.setGuard(guardDigest, under: "\(edition.rawValue)/")
                 staging.guardFiles(under: "\(edition.rawValue)/", with: scanner)
                 if edition == .public { staging.guardPersonalData(under: "public/", with: privacy.scanner) }
             }
@@ -159,6 +177,7 @@ public enum SiteBuilder {
             let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes)
             try staging.write("archive.json", archive.json())
             summary.filesWritten = staging.fileCount
+            summary.filesReused = staging.reusedCount
             try staging.commit()
             summary.wroteOutput = true
         } catch {

@@ -16,7 +16,7 @@ public enum WithholdReason: Sendable, Equatable {
 
 /// An item the gate has let through for one edition, with its status on the as-of date.
 /// Renderers accept only this type, and only this file can create it.
-public struct ClearedItem: Sendable {
+public final class ClearedItem: Sendable {
     public let item: Item
     public let status: ItemStatus
     public let edition: Edition

@@ -34,6 +34,26 @@ enum LeakGuard {
     }
 }
 
+extension LeakGuard {
+    /// Fingerprint of everything `scanner(for:items:cleared:siteTexts:)` reads: each item's
+    /// source (through its SHA-256), whether it was cleared and withdrawn, the site's texts and
+    /// settings (which decide how cleared items are masked).
+    static func key(for edition: Edition, items: [Item], cleared: [ClearedItem], siteTexts: [String],
+                    config: Fingerprint) -> Fingerprint {
+        var f = Fingerprint(edition.rawValue)
+        f.add(config)
+        f.add(siteTexts.count)
+        for t in siteTexts.sorted() { f.add(t) }
+        let status = Dictionary(cleared.map { ($0.item.id, $0.status == .withdrawn) }, uniquingKeysWith: { a, _ in a })
+        f.add(items.count)
+        for item in items {
+            f.add(item.sourceHash)
+            f.add(status[item.id].map { $0 ? 2 : 1 } ?? 0 as Int)
+        }
+        return f
+    }
+}
+
 extension SiteConfig {
     /// Every text of site.yaml that pages print.
     var printedTexts: [String] {

@@ -10,12 +10,15 @@ public struct LoadedSite: Sendable {
     public var calendar: WorkCalendar
     /// Number of item files found, whether or not they decoded.
     public var filesRead: Int
+    /// Fingerprint of content/site.yaml's bytes.
+    public var configFingerprint = Fingerprint()
     public var diagnostics: [Diagnostic]
 }
 
 /// Reads `content/site.yaml` and every `*.md` under `content/items/` (any depth), in parallel.
 public enum ContentLoader {
-    public static func load(root: URL) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
+    /// `memory`: items decoded by an earlier load, reused for files whose bytes are unchanged.
+    public static func load(root: URL, memory: BuildMemory? = nil) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
         let siteURL = root.appendingPathComponent("content/site.yaml")
         guard let siteBytes = FileManager.default.contents(atPath: siteURL.path) else {
             let d = Diagnostic(.error, "site.missing", .site(.missing(root: root.path)), hint: .runInSiteFolder)
@@ -35,10 +38,15 @@ public enum ContentLoader {
                 return (nil, [Diagnostic(.error, "source.unreadable", .output(.unreadable),
                                          at: SourceLocation(path: rel, line: 1, column: 1))])
             }
-            let (file, error) = SourceFile.decode(path: rel, bytes: Array(data))
-            guard let file else { return (nil, [error!]) }
-            return ItemDecoder.decode(file)
+            let bytes = Array(data)
+            let decode = { () -> (Item?, [Diagnostic]) in
+                let (file, error) = SourceFile.decode(path: rel, bytes: bytes)
+                guard let file else { return (nil, [error!]) }
+                return ItemDecoder.decode(file)
+            }
+            return memory?.decodedItem(path: rel, bytes: bytes, decode: decode) ?? decode()
         }
+        memory?.keepOnly(paths: Set(paths))
         let (calendar, calendarDiagnostics) = CalendarLoader.load(root: root)
         diagnostics += calendarDiagnostics
         var items = results.compactMap(\.0)
@@ -47,8 +55,9 @@ public enum ContentLoader {
         }
         diagnostics += results.flatMap(\.1)
         diagnostics += SiteValidator.validate(items, config: config)
-        let site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
+        var site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
                               diagnostics: diagnostics)
+        site.configFingerprint.add(Array(siteBytes))
         return (site, diagnostics)
     }
 

@@ -16,6 +16,16 @@ struct LeakScanner: Sendable {
     private let filter: HashFilter
 
     var isEmpty: Bool { hashes.isEmpty }
+
+    /// The same for two scanners that find exactly the same fingerprints.
+    var digest: Fingerprint {
+        var f = Fingerprint()
+        for h in hashes.sorted() {
+            f.add(h)
+            for text in texts[h]!.sorted(by: { $0.lexicographicallyPrecedes($1) }) { f.add(text) }
+        }
+        return f
+    }
     var count: Int { hashes.count }
 
     /// - Parameters:

@@ -14,10 +14,20 @@ public final class StagingArea: @unchecked Sendable {
     private var scanners: [(prefix: String, scanner: LeakScanner)] = []
     private var personalData: [(prefix: String, scanner: PersonalDataScanner)] = []
     private var leaks: [(path: String, what: String)] = []
+    /// The output of the previous build, whose unchanged pages may be linked in instead of
+    /// being rendered again, and what it recorded about them.
+    private let previousFolder: URL?
+    private let previous: PageCache
+    /// What this build records for the next one.
+    private var cache = PageCache()
+    private var reused = 0
 
     /// Creates an empty staging folder next to `target` (same file system, so the swap is a rename).
-    public init(target: URL) throws {
+    /// `previous`: an earlier output on the same file system whose unchanged pages may be reused.
+    public init(target: URL, previous: URL? = nil) throws {
         self.target = target.standardizedFileURL
+        previousFolder = previous?.standardizedFileURL
+        self.previous = previous.map { PageCache(readingFrom: $0) } ?? PageCache()
         let parent = self.target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         directory = parent.appendingPathComponent(".\(self.target.lastPathComponent).staging-\(getpid())")
@@ -44,10 +54,54 @@ public final class StagingArea: @unchecked Sendable {
     /// Number of files written so far.
     public var fileCount: Int { lock.withLock { written } }
 
-    /// Writes `bytes` at `path` (relative, `/`-separated), creating folders as needed.
+    /// Number of pages taken over from the previous output instead of being rendered.
+    public var reusedCount: Int { lock.withLock { reused } }
+
+    /// Records what guards the files under `prefix` (the leak scanner's fingerprints, the privacy
+    /// settings). Pages reused from an output whose guard differed are scanned again.
+    func setGuard(_ digest: Fingerprint, under prefix: String) {
+        lock.withLock { cache.guards[prefix] = digest }
+    }
+
+    /// Puts the previous output's file at `path` into the staging folder when it was made from
+    /// the same inputs (`key`) and has not been changed since; returns what was recorded about
+    /// it, or nil when the page must be rendered. `needsSHA256`: only reuse a page whose SHA-256
+    /// was recorded.
+    func reuse(_ path: String, key: Fingerprint, needsSHA256: Bool = false) throws -> PageCache.Entry? {
+        guard let folder = previousFolder, let old = previous.entries[path], old.key == key,
+              !needsSHA256 || old.sha256 != nil else { return nil }
+        let from = folder.appendingPathComponent(path).path
+        var st = stat()
+        guard stat(from, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == old.size,
+              st.st_mtim.tv_sec == old.modified.tv_sec, st.st_mtim.tv_nsec == old.modified.tv_nsec else { return nil }
+        let prefix = path.split(separator: "/").first.map { $0 + "/" } ?? ""
+        let sameGuard = lock.withLock { cache.guards[prefix] != nil && cache.guards[prefix] == previous.guards[prefix] }
+        if !sameGuard {
+            // Scanned against different fingerprints: read it and let `write` scan it again.
+            guard let data = FileManager.default.contents(atPath: from) else { return nil }
+            try write(path, Array(data), cacheKey: key, sha256: old.sha256)
+            lock.withLock { reused += 1 }
+            return old
+        }
+        try makeParent(of: path)
+        let to = directory.appendingPathComponent(path).path
+        guard link(from, to) == 0 else { return nil }
+        lock.withLock {
+            cache.entries[path] = old
+            written += 1
+            reused += 1
+        }
+        return old
+    }
+
+    /// Writes `bytes` at `path` (relative, `/`-separated), creating folders as needed. With a
+    /// `cacheKey`, the page is recorded for the next build to reuse.
     public func write(_ path: String, _ bytes: some Collection<UInt8>) throws {
+        try write(path, Array(bytes), cacheKey: nil, sha256: nil)
+    }
+
+    func write(_ path: String, _ array: [UInt8], cacheKey: Fingerprint?, sha256: String?) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "path leaves the output: \(path)")
-        let array = Array(bytes)
         let active = lock.withLock { scanners.filter { path.hasPrefix($0.prefix) } }
         for (_, scanner) in active {
             if scanner.firstLeak(in: array) != nil {
@@ -66,15 +120,15 @@ public final class StagingArea: @unchecked Sendable {
                 }
             }
         }
-        let dir = path.split(separator: "/").dropLast().joined(separator: "/")
-        let needsDir = lock.withLock { !createdDirectories.contains(dir) }
-        if needsDir {
-            try FileManager.default.createDirectory(at: directory.appendingPathComponent(dir),
-                                                    withIntermediateDirectories: true)
-            lock.withLock { _ = createdDirectories.insert(dir) }
-        }
+        try makeParent(of: path)
         let full = directory.appendingPathComponent(path).path
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // A new file, never an existing one: a reused page is a link to the previous output's
+        // file, and writing through it would change the previous output.
+        var fd = open(full, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd < 0 && errno == EEXIST {
+            unlink(full)
+            fd = open(full, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        }
         guard fd >= 0 else { throw posixError(full) }
         defer { close(fd) }
         var offset = 0
@@ -88,7 +142,22 @@ public final class StagingArea: @unchecked Sendable {
             }
             offset += n
         }
+        var st = stat()
+        if let cacheKey, fstat(fd, &st) == 0 {
+            let entry = PageCache.Entry(key: cacheKey, size: array.count, modified: st.st_mtim, sha256: sha256)
+            lock.withLock { cache.entries[path] = entry }
+        }
         lock.withLock { written += 1 }
+    }
+
+    private func makeParent(of path: String) throws {
+        let dir = path.split(separator: "/").dropLast().joined(separator: "/")
+        let needsDir = lock.withLock { !createdDirectories.contains(dir) }
+        if needsDir {
+            try FileManager.default.createDirectory(at: directory.appendingPathComponent(dir),
+                                                    withIntermediateDirectories: true)
+            lock.withLock { _ = createdDirectories.insert(dir) }
+        }
     }
 
     public func write(_ path: String, _ text: String) throws { try write(path, text.utf8) }
@@ -97,6 +166,8 @@ public final class StagingArea: @unchecked Sendable {
     /// one in, then delete the old one.
     public func commit() throws {
         let fm = FileManager.default
+        let record = lock.withLock { cache.text }
+        try Data(record.utf8).write(to: directory.appendingPathComponent(PageCache.fileName))
         let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
         try? fm.removeItem(at: old)
         let hadOld = fm.fileExists(atPath: target.path)

@@ -25,7 +25,7 @@ struct PrintRenderer {
         let site = web.site(categories: categories.map { ($0, byCategory[$0.id]?.count ?? 0) },
                             timings: Timing.allCases.map { ($0, byTiming[$0]?.count ?? 0) })
         let strings = TemplateValue.object(theme.strings.mapValues(TemplateValue.string))
-        let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
+        let writer = PageWriter(theme: theme, staging: staging, prefix: prefix, site: site,
                                 strings: strings, context: web)
         let board = ctx.board()
 

@@ -11,8 +11,9 @@ enum BodyRenderer {
     /// the page being written back to the edition root (`../` for item pages).
     static func render(_ item: Item, pages: [String: String], root: String, edition: Edition,
                        strings: [String: String]) -> RenderedBody {
+        let from = item.path
         let document = item.document.mappingLinks { destination in
-            guard let (key, fragment) = InternalLinks.key(of: destination, from: item.path) else {
+            guard let (key, fragment) = InternalLinks.key(of: destination, from: from) else {
                 return destination
             }
             guard let page = pages[key] else { return nil }

@@ -41,7 +41,7 @@ struct EditionRenderer {
         func list(_ items: [ClearedItem]) -> TemplateValue { .list(items.map { summaries[$0.item.id]! }) }
         ctx.related = RelatedItems(current: current) { summaries[$0.item.id]! }
         let log = PageLog()
-        let writer = PageWriter(library: theme.library, staging: staging, prefix: prefix, site: site,
+        let writer = PageWriter(theme: theme, staging: staging, prefix: prefix, site: site,
                                 strings: .object(theme.strings.mapValues(TemplateValue.string)), context: ctx, log: log)
         // The day each page last changed in content, for the sitemap.
         var lastmod: [String: LocalDate] = [:]
@@ -151,42 +151,6 @@ struct EditionRenderer {
 
     static func byIndex(_ a: ClearedItem, _ b: ClearedItem) -> Bool {
         (a.item.index ?? "", a.item.id) < (b.item.index ?? "", b.item.id)
-    }
-}
-
-/// Renders one page from a template and writes it to the staging area.
-struct PageWriter: Sendable {
-    let library: TemplateLibrary
-    let staging: StagingArea
-    let prefix: String
-    let site: TemplateValue
-    let strings: TemplateValue
-    let context: ContextBuilder
-    /// Where every page written is recorded, for the sitemap (the web pages of an edition, not
-    /// its print pages).
-    var log: PageLog? = nil
-
-    /// Renders and writes the page.
-    @Sendable func write(_ template: String, path: String, page: TemplateValue,
-                         extra: [String: TemplateValue]) throws {
-        _ = try render(template, path: path, page: page, extra: extra)
-    }
-
-    /// Renders and writes the page; returns its bytes' SHA-256 (for the archive manifest).
-    @Sendable func writeHashed(_ template: String, path: String, page: TemplateValue,
-                               extra: [String: TemplateValue]) throws -> String {
-        SHA256.hex(try render(template, path: path, page: page, extra: extra))
-    }
-
-    private func render(_ template: String, path: String, page: TemplateValue,
-                        extra: [String: TemplateValue]) throws -> [UInt8] {
-        var fields: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
-        for (k, v) in extra { fields[k] = v }
-        let html = try library.render(template, context.object(fields))
-        let bytes = Array(html.utf8)
-        try staging.write(prefix + path, bytes)
-        log?.add(path)
-        return bytes
     }
 }
 

@@ -23,9 +23,9 @@ enum SearchText {
         }
         var text = collapse(parts.joined(separator: " "))
         if cleared.status != .withdrawn {
-            let body = collapse(bodyText(item.document, edition: cleared.edition))
+            let body = collapse(bodyText(item.document, edition: cleared.edition), limit: bodyLimit)
             if !body.isEmpty {
-                text += (text.isEmpty ? "" : " ") + String(body.prefix(bodyLimit))
+                text += (text.isEmpty ? "" : " ") + body
             }
         }
         return text
@@ -44,19 +44,35 @@ enum SearchText {
         return lines.joined(separator: "\n")
     }
 
-    /// Every run of whitespace as one space, none at either end.
-    static func collapse(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+    /// Every run of whitespace as one space, none at either end; at most `limit` characters
+    /// (Unicode scalars) are kept.
+    static func collapse(_ s: String, limit: Int = .max) -> String {
+        var out = String.UnicodeScalarView()
+        var kept = 0
         var pendingSpace = false
-        for c in s {
-            if c.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(c)
+        for u in s.unicodeScalars {
+            if isWhitespace(u) {
+                pendingSpace = kept > 0
+                continue
             }
+            if pendingSpace {
+                if kept == limit { break }
+                out.append(" ")
+                kept += 1
+                pendingSpace = false
+            }
+            if kept == limit { break }
+            out.append(u)
+            kept += 1
         }
-        return out
+        return String(out)
+    }
+
+    /// Unicode's White_Space property, spelt out: asking the property table per scalar is slow.
+    private static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

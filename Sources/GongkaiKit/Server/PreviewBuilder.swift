@@ -11,6 +11,8 @@ final class PreviewBuilder: @unchecked Sendable {
     private let session = String(UInt32.random(in: 0...UInt32.max), radix: 36)
     private var number = 0
     private var kept: [URL] = []
+    /// Decoded items and leak scanners kept from build to build.
+    private let memory = BuildMemory()
     /// The time zone the last build read from site.yaml, to notice midnight between builds.
     private(set) var timeZone = "Asia/Shanghai"
     private(set) var lastAsOf: LocalDate?
@@ -41,6 +43,9 @@ final class PreviewBuilder: @unchecked Sendable {
             let out = workDirectory.appendingPathComponent("build-\(number)")
             var build = BuildOptions(root: options.root, out: out, asOf: asOf, drafts: options.drafts)
             build.editions = [options.edition]
+            // Pages that did not change are taken over from the build being served.
+            build.reuse = kept.last
+            build.memory = memory
             build.language = options.language
             do {
                 result.summary = try SiteBuilder.build(build)

@@ -93,11 +93,13 @@ final class TestSite {
 }
 
 extension TestSite {
-    /// Every file under a folder, by path relative to it.
+    /// Every file under a folder, by path relative to it; the page cache a build keeps beside
+    /// its output (`.gongkai-cache`, not part of the site) is left out.
     static func files(under base: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
         guard let e = FileManager.default.enumerator(atPath: base.path) else { return out }
         while let rel = e.nextObject() as? String {
+            if rel == PageCache.fileName { continue }
             var isDir: ObjCBool = false
             let full = base.appendingPathComponent(rel).path
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {

@@ -204,9 +204,14 @@ final class FieldReader {
 
     /// Reports every key that is not in `known` with a did-you-mean; `elsewhere` names keys that
     /// exist but belong to another kind or timing, with the reason.
-    func rejectUnknownKeys(known: Set<String>, elsewhere: [String: FieldProblem.Misplacement] = [:],
+    /// `elsewhere` is only worked out when there is an unknown key.
+    func rejectUnknownKeys(known: Set<String>,
+                           elsewhere makeElsewhere: @autoclosure () -> [String: FieldProblem.Misplacement] = [:],
                            context: KeyContext = .frontMatter) {
-        for pair in pairs where !known.contains(pair.key) {
+        let unknown = pairs.filter { !known.contains($0.key) }
+        guard !unknown.isEmpty else { return }
+        let elsewhere = makeElsewhere()
+        for pair in unknown {
             if let reason = elsewhere[pair.key] {
                 error("front-matter.misplaced-key", .misplacedKey(pair.key, reason), at: pair.keyLocation)
                 continue
