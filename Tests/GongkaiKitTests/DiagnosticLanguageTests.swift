@@ -127,6 +127,14 @@ import Testing
             """), "\(run.stderr)")
     }
 
+    @Test func theLineIsShownForAFileWithWindowsLineEnds() throws {
+        let site = try TestSite()
+        let text = TestSite.item(extra: "sumary: 调整标准\n").replacingOccurrences(of: "\n", with: "\r\n")
+        try site.write("content/items/a.md", text)
+        let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
+        #expect(run.stderr.hasPrefix(chinese), "\(run.stderr)")
+    }
+
     @Test func newSpeaksTheChosenLanguage() throws {
         let site = try TestSite()
         let run = try gongkai(["new", "notice", "关于测试的通知", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
