@@ -1,3 +1,5 @@
+import GongkaiKit
+
 /// The command line, parsed: one command and its options.
 struct Arguments {
     enum Format: String { case text, json, github }
@@ -24,6 +26,8 @@ struct Arguments {
     /// `serve`: `--port` (default 8000) and `--host` (default 127.0.0.1).
     var port: Int?
     var host: String?
+    /// `--lang zh-CN|en`: the language of messages; nil to follow the site (`Language.resolve`).
+    var lang: Language?
 
     static let commands = ["build", "check", "new", "serve", "version", "help"]
 
@@ -102,10 +106,17 @@ struct Arguments {
                     throw UsageError(message: "--port must be a number from 0 to 65535; got '\(v)'")
                 }
                 args.port = p
+            case "--lang":
+                let v = try value()
+                switch v.lowercased() {
+                case "zh-cn", "zh": args.lang = .zhCN
+                case "en": args.lang = .en
+                default: throw UsageError(message: "--lang must be zh-CN or en; got '\(v)'")
+                }
             case "--help", "-h": args.help = true
             default:
                 let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--clean", "--pdf", "--chromium",
-                             "--category", "--timing", "--audience", "--id", "--port", "--host", "--help"]
+                             "--category", "--timing", "--audience", "--id", "--port", "--host", "--lang", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
             }

@@ -20,6 +20,7 @@ struct Command {
             printError("gongkai: \(f)")
             return args.asOf != nil ? .usage : .io
         }
+        let language = Language.resolve(flag: args.lang, root: root, environment: environment)
         let summary: BuildSummary
         do {
             if args.command == "check" {
@@ -31,19 +32,20 @@ struct Command {
                 if args.clean { options.reuse = nil }
                 if args.edition != "all" { options.editions = [Edition(rawValue: args.edition)!] }
                 if args.pdf { options.pdf = PDFOptions(chromium: args.chromium, searchPath: environment["PATH"] ?? "") }
+                options.language = args.lang
                 summary = try SiteBuilder.build(options)
             }
         } catch {
             printError("gongkai: \(error.localizedDescription)")
             return .io
         }
-        return report(summary, asOf: asOf)
+        return report(summary, asOf: asOf, language: language)
     }
 
     /// The site's time zone, else Asia/Shanghai (the loader reports a missing one separately).
     private func timeZone() -> String { AsOf.siteTimeZone(root: root) ?? "Asia/Shanghai" }
 
-    private func report(_ summary: BuildSummary, asOf: LocalDate) -> ExitCode {
+    private func report(_ summary: BuildSummary, asOf: LocalDate, language l: Language) -> ExitCode {
         let diagnostics = DiagnosticBag.sorted(summary.diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -53,21 +55,27 @@ struct Command {
         let cardsFail = args.command == "check" && (red > 0 || (args.strict && yellow > 0))
         let failed = errors > 0 || (args.strict && warnings > 0) || cardsFail
         if args.format == .json {
-            print(JSONReport.text(summary: summary, diagnostics: diagnostics, asOf: asOf, command: args.command))
+            print(JSONReport.text(summary: summary, diagnostics: diagnostics, asOf: asOf, command: args.command, language: l))
         } else {
-            var printer = DiagnosticPrinter(root: root, format: args.format, environment: environment)
+            var printer = DiagnosticPrinter(root: root, format: args.format, language: l, environment: environment)
             for d in diagnostics { printError(printer.text(d)) }
             if args.command == "check" {
-                for line in printer.findings(summary.findings, language: summary.language) { printError(line) }
+                for line in printer.findings(summary.findings) { printError(line) }
             }
         }
-        var line = "gongkai \(args.command): as of \(asOf): \(summary.filesRead) items read, \(summary.published) published, \(summary.withheld) withheld"
+        let s = summary
+        var line = l.say("gongkai \(args.command)：截至 \(asOf)，读取 \(s.filesRead) 条信息，公开 \(s.published) 条，未公开 \(s.withheld) 条",
+                         "gongkai \(args.command): as of \(asOf): \(s.filesRead) items read, \(s.published) published, \(s.withheld) withheld")
         if args.command == "build" {
-            line += summary.wroteOutput ? ", \(summary.pagesWritten) pages written" : ", nothing written"
+            line += s.wroteOutput ? l.say("，写入 \(s.pagesWritten) 个页面", ", \(s.pagesWritten) pages written")
+                : l.say("，未写入任何文件", ", nothing written")
         }
-        line += "; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        line += "; supervision: \(red) red, \(yellow) yellow"
-        if failed && args.command == "build" && !summary.wroteOutput { line += " (previous output left untouched)" }
+        line += l.say("；\(errors) 个错误，\(warnings) 个警告",
+                      "; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        line += l.say("；电子监察：红牌 \(red) 张，黄牌 \(yellow) 张", "; supervision: \(red) red, \(yellow) yellow")
+        if failed && args.command == "build" && !summary.wroteOutput {
+            line += l.say("（原有输出保持不变）", " (previous output left untouched)")
+        }
         printError(line)
         return failed ? .contentErrors : .ok
     }
@@ -75,7 +83,8 @@ struct Command {
 
 /// `--format json`: one object on stdout.
 enum JSONReport {
-    static func text(summary: BuildSummary, diagnostics: [Diagnostic], asOf: LocalDate, command: String) -> String {
-        DiagnosticJSON.summary(summary, diagnostics: diagnostics, asOf: asOf, command: command)
+    static func text(summary: BuildSummary, diagnostics: [Diagnostic], asOf: LocalDate, command: String,
+                     language: Language) -> String {
+        DiagnosticJSON.summary(summary, diagnostics: diagnostics, asOf: asOf, command: command, language: language)
     }
 }

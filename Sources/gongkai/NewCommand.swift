@@ -12,8 +12,10 @@ struct NewCommand {
             printError("gongkai new: give a kind and a title, e.g. gongkai new notice \"关于……的通知\"\n\n\(Usage.new)")
             return .usage
         }
+        var language = Language.resolve(flag: args.lang, root: root, environment: environment)
         do {
             let config = try NewItem.siteConfig(root: root)
+            language = args.lang ?? Language(siteLanguage: config.language)
             let date: LocalDate
             switch AsOf.resolve(flag: args.asOf, environment: environment, timeZone: config.timezone, now: Date()) {
             case let .success(d): date = d
@@ -25,9 +27,9 @@ struct NewCommand {
                                          timing: args.timing, audience: args.audience, id: args.id, date: date)
             let result = try NewItem.create(request, config: config, root: root)
             print(result.path)
-            printError(config.language == "en"
-                ? "gongkai new: wrote \(result.path) (index \(result.index)); fill it in, preview with gongkai serve --drafts, then ask for sign-off"
-                : "gongkai new: 已创建 \(result.path)（索引号 \(result.index)）；请填写内容，用 gongkai serve --drafts 预览，再送审签发")
+            printError(language.say(
+                "gongkai new: 已创建 \(result.path)（索引号 \(result.index)）；请填写内容，用 gongkai serve --drafts 预览，再送审签发",
+                "gongkai new: wrote \(result.path) (index \(result.index)); fill it in, preview with gongkai serve --drafts, then ask for sign-off"))
             return .ok
         } catch {
             switch error {
@@ -35,12 +37,12 @@ struct NewCommand {
                 printError("gongkai new: \(message)")
                 return .usage
             case let .site(diagnostics):
-                var printer = DiagnosticPrinter(root: root, format: args.format, environment: environment)
+                var printer = DiagnosticPrinter(root: root, format: args.format, language: language, environment: environment)
                 for d in DiagnosticBag.sorted(diagnostics) { printError(printer.text(d)) }
-                printError("gongkai new: \(error); nothing written")
+                printError("gongkai new: " + error.message(in: language) + language.say("；未写入任何文件", "; nothing written"))
                 return .contentErrors
             case .exists, .idTaken, .indexExhausted:
-                printError("gongkai new: \(error)")
+                printError("gongkai new: " + error.message(in: language))
                 return .contentErrors
             case .io:
                 printError("gongkai new: \(error)")

@@ -14,12 +14,16 @@ enum Usage {
       help      print this help; 'gongkai <command> --help' explains a command
 
     exit codes: 0 ok, 1 content errors, 64 usage error, 74 input/output error
+
+    Messages about the content are in the site's language (language: in content/site.yaml), or as
+    --lang zh-CN|en says; without a readable site.yaml, in the locale's (LC_ALL, LC_MESSAGES, LANG:
+    zh… is Chinese). Usage and input/output errors are in English.
     """
 
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
                          [--drafts] [--clean] [--pdf] [--chromium PATH] [--format text|json|github]
-                         [--strict]
+                         [--strict] [--lang zh-CN|en]
 
     Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
     published, non-confidential public items: deploy this) and internal/ (the same plus internal
@@ -40,6 +44,7 @@ enum Usage {
       --format F       diagnostics as text (default), json (one object on stdout) or github
                        (workflow annotations)
       --strict         treat warnings as errors
+      --lang L         messages in zh-CN or en (default: the site's language); codes stay the same
       --pdf            also print the notice-board sheets, the poster and the checklist (print/) to
                        PDF in print/pdf/, with a local Chromium (apt-get install chromium fonts-noto-cjk)
       --chromium PATH  the Chromium or Chrome to print with (implies --pdf; default: chromium,
@@ -48,13 +53,17 @@ enum Usage {
 
     static let check = """
     usage: gongkai check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|github] [--strict]
+                         [--lang zh-CN|en]
 
-    Checks the content exactly as build does, and writes nothing.
+    Checks the content exactly as build does, and writes nothing. Prints every error and warning
+    with the line it is on and a hint, then the supervisor's red and yellow cards.
+
+      --lang L         messages in zh-CN or en (default: the site's language)
     """
 
     static let new = """
     usage: gongkai new <kind> <title> [--category ID] [--timing T] [--audience public|internal]
-                       [--id ID] [--root DIR] [--as-of YYYY-MM-DD]
+                       [--id ID] [--root DIR] [--as-of YYYY-MM-DD] [--lang zh-CN|en]
 
     Writes content/items/<year>/<id>.md: a draft with every field its kind and timing take, each
     with a short comment (Chinese, or English when site.yaml says language: en), today's date and
@@ -71,6 +80,8 @@ enum Usage {
       --audience A     public (default) or internal; an internal category implies internal
       --id ID          the item's id and file name (default: <date>-<kind>, then -2, -3 …)
       --as-of DATE     "today" (default: SOURCE_DATE_EPOCH, else today in the site's time zone)
+      --lang L         what gongkai new says, in zh-CN or en (default: the site's language); the
+                       comments in the file follow the site's language
 
     Several gongkai new running at once never take the same 索引号: each holds a lock on
     content/.gongkai-new.lock while it picks the number and writes the file.
@@ -78,7 +89,7 @@ enum Usage {
 
     static let serve = """
     usage: gongkai serve [--root DIR] [--port N] [--host ADDR] [--edition public|internal]
-                         [--drafts] [--as-of YYYY-MM-DD]
+                         [--drafts] [--as-of YYYY-MM-DD] [--lang zh-CN|en]
 
     Builds the site into a private folder (never site/) and serves one edition for preview.
     Watches content/ and themes/: on every save it rebuilds and reloads the open pages. A build
@@ -91,6 +102,8 @@ enum Usage {
       --drafts         also show unapproved and scheduled items, bannered as not public
       --as-of DATE     decide timing as of this date (default: today in the site's time zone,
                        read again at every rebuild)
+      --lang L         messages here and over the page in zh-CN or en (default: the site's
+                       language)
     """
 
     static let version = """

@@ -8,7 +8,7 @@ private func problems(_ yaml: String, year: Int = 2026) -> [String] {
     if ds.contains(where: { $0.severity == .error }) { #expect(arrangement == nil) }
     return ds.map {
         #expect($0.location?.path == "content/calendar/\(year).yaml")
-        return "\($0.location!.line):\($0.location!.column) [\($0.code)] \($0.message)" + ($0.hint.map { " | \($0)" } ?? "")
+        return "\($0.location!.line):\($0.location!.column) [\($0.code)] \($0.message(in: .en))" + ($0.hint(in: .en).map { " | \($0)" } ?? "")
     }
 }
 
@@ -163,7 +163,7 @@ private let header = "source: 国务院办公厅关于2026年部分节假日安�
     try site.write("content/calendar/2025/readme.txt", "")
     let (calendar, ds) = CalendarLoader.load(root: site.root)
     #expect(calendar.coveredYears == [])
-    #expect(ds.map { "\($0.location!) [\($0.code)] \($0.message) | \($0.hint ?? "")" } == [
+    #expect(ds.map { "\($0.location!) [\($0.code)] \($0.message(in: .en)) | \($0.hint(in: .en) ?? "")" } == [
         "content/calendar/2025:1:1 [calendar.file-name] '2025' is a folder; content/calendar holds one <year>.yaml file per year | ",
         "content/calendar/2026.yml:1:1 [calendar.file-name] '2026.yml' is not a calendar file; content/calendar holds one <year>.yaml file per year | rename it to 2026.yaml",
         "content/calendar/holidays.yaml:1:1 [calendar.file-name] 'holidays.yaml' is not a calendar file; content/calendar holds one <year>.yaml file per year | holidays of 2026 go in content/calendar/2026.yaml",

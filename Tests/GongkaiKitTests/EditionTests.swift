@@ -47,7 +47,7 @@ import Testing
     let summary = try SiteBuilder.build(options)
     #expect(!summary.wroteOutput)
     let leaks = summary.diagnostics.filter { $0.code == "gate.leak" }
-    #expect(leaks.map(\.message).contains(
+    #expect(leaks.map { $0.message(in: .en) }.contains(
         "public/items/internal-a.html would contain text of an item that is not cleared for this edition; nothing was written"))
     #expect(site.snapshot("site") == before, "the previous site stays as it was")
 }

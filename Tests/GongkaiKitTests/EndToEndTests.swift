@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized) struct EndToEndTests {
     @Test func buildWritesTheSiteAndSummarises() throws {
         let site = try TestSite(copying: "golden")
-        let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        let run = try gongkai(["build", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.hasSuffix("gongkai build: as of 2026-11-29: 13 items read, 9 published, 4 withheld, 57 pages written; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
         #expect(site.exists("site/public/index.html"))
@@ -17,7 +17,7 @@ import Testing
     @Test func aContentErrorExitsOneWithFileLineColumnAndWritesNothing() throws {
         let site = try TestSite()
         try site.write("content/items/a.md", TestSite.item(timing: "weekly"))
-        let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        let run = try gongkai(["build", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("""
             content/items/a.md:4:9: error: [timing.unknown] unknown timing 'weekly'; expected long-term, periodic or ad-hoc
@@ -54,7 +54,7 @@ import Testing
     @Test func theAsOfDateComesFromSourceDateEpochInTheSiteZone() throws {
         let site = try TestSite(copying: "golden")
         // 2026-12-14T16:30Z is already 2026-12-15 in Shanghai: the scheduled item is out.
-        let run = try gongkai(["build"], in: site.root, environment: ["SOURCE_DATE_EPOCH": "1797265800"])
+        let run = try gongkai(["build", "--lang", "en"], in: site.root, environment: ["SOURCE_DATE_EPOCH": "1797265800"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("as of 2026-12-15: 13 items read, 10 published"))
     }
@@ -64,7 +64,7 @@ import Testing
         let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 0)
         #expect(run.stderr.hasPrefix("黄牌 (10)\n  content/items/2026/finance-q2.md:10:14: yellow: [supervision.no-secrecy-review] 公开前未记录保密审查（reviewed-by、reviewed-on）\n"))
-        #expect(run.stderr.hasSuffix("gongkai check: as of 2026-11-29: 13 items read, 9 published, 4 withheld; 0 errors, 0 warnings; supervision: 0 red, 10 yellow\n"))
+        #expect(run.stderr.hasSuffix("gongkai check：截至 2026-11-29，读取 13 条信息，公开 9 条，未公开 4 条；0 个错误，0 个警告；电子监察：红牌 0 张，黄牌 10 张\n"))
         #expect(!site.exists("site"))
     }
 
@@ -144,7 +144,7 @@ import Testing
     @Test func githubFormatPrintsAnnotations() throws {
         let site = try TestSite()
         try site.write("content/items/a.md", TestSite.item(category: "nope"))
-        let run = try gongkai(["check", "--as-of", "2026-11-29", "--format", "github"], in: site.root)
+        let run = try gongkai(["check", "--as-of", "2026-11-29", "--format", "github", "--lang", "en"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("::error file=content/items/a.md,line=3,col=11,title=item.unknown-category::unknown category 'nope'; categories are listed in content/site.yaml (expected one of: policies, finance)\n"))
     }
@@ -153,11 +153,11 @@ import Testing
         let site = try TestSite()
         try site.write("content/items/a.md", TestSite.item())
         // No holiday calendar for the as-of year: a warning, and working days fall back to weekends.
-        let lenient = try gongkai(["build", "--as-of", "2027-03-01"], in: site.root)
+        let lenient = try gongkai(["build", "--as-of", "2027-03-01", "--lang", "en"], in: site.root)
         #expect(lenient.status == 0)
         #expect(lenient.stderr.hasPrefix("warning: [calendar.missing-year] no holiday calendar for 2027; working days in 2027 are counted as Monday to Friday only\n  hint: add content/calendar/2027.yaml from the notice 国务院办公厅关于2027年部分节假日安排的通知\n"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("site"))
-        let strict = try gongkai(["build", "--as-of", "2027-03-01", "--strict"], in: site.root)
+        let strict = try gongkai(["build", "--as-of", "2027-03-01", "--strict", "--lang", "en"], in: site.root)
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("nothing written; 0 errors, 1 warning"))
         #expect(!site.exists("site"))
@@ -169,7 +169,7 @@ import Testing
         var bytes = Array(TestSite.item(index: "11330000MB0000000X/2026-00002").utf8)
         bytes.insert(0xFF, at: 12)
         try Data(bytes).write(to: site.root.appendingPathComponent("content/items/b.md"))
-        let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
+        let run = try gongkai(["check", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("content/items/b.md:2:9: error: [source.not-utf8] the file is not UTF-8 text (byte 0xFF here)"))
     }

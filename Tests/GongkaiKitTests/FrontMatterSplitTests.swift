@@ -34,7 +34,7 @@ import Testing
     #expect(split == nil)
     #expect(diagnostics.count == 1)
     #expect(diagnostics.first?.code == "front-matter.missing")
-    #expect(diagnostics.first?.message
+    #expect(diagnostics.first?.message(in: .en)
             == "the file does not start with a '---' line; put the item's front matter between two '---' lines at the very top")
     #expect(diagnostics.first?.location == SourceLocation(path: testPath, line: 1, column: 1))
 }
@@ -48,7 +48,7 @@ import Testing
     #expect(split == nil)
     #expect(diagnostics.count == 1)
     #expect(diagnostics.first?.code == "front-matter.unclosed")
-    #expect(diagnostics.first?.message
+    #expect(diagnostics.first?.message(in: .en)
             == "the front matter opened by this '---' is never closed; add a '---' line after the last key")
     #expect(diagnostics.first?.location == SourceLocation(path: testPath, line: 1, column: 1))
 }

@@ -20,7 +20,7 @@ import Testing
     #expect(!summary.wroteOutput)
     let d = try #require(summary.diagnostics.first { $0.code == "link.unresolved" })
     #expect(d.description == "content/items/2026/a.md:13:1: error: [link.unresolved] link to 'guide-b.md' names no item: there is no content/items/2026/guide-b.md")
-    #expect(d.hint == "did you mean 'guide-a.md'?")
+    #expect(d.hint(in: .en) == "did you mean 'guide-a.md'?")
 }
 
 @Test func aPublicItemLinkingToAnInternalItemShowsOnlyTheText() throws {
@@ -40,7 +40,7 @@ import Testing
     try site.write("content/items/2026/a.md", TestSite.item(body: "见[办事指南](id:guide-b#流程)。\n\n另见[旧文](id:guide-c)。\n"))
     try site.write("content/items/guides/guide-b.md", TestSite.item(index: "11330000MB0000000X/2026-00002"))
     let failed = try site.build()
-    #expect(failed.diagnostics.map { $0.description + " | " + ($0.hint ?? "") } == [
+    #expect(failed.diagnostics.map { $0.description + " | " + ($0.hint(in: .en) ?? "") } == [
         "content/items/2026/a.md:13:1: error: [link.unresolved] link to 'id:guide-c' names no item: no item has the id 'guide-c' | did you mean 'id:guide-b'?",
     ])
     try site.write("content/items/2026/a.md", TestSite.item(body: "见[办事指南](id:guide-b#流程)。\n"))

@@ -4,8 +4,8 @@ import Testing
 /// Decodes one item file and returns its diagnostics as `line:col [code] message`.
 private func problems(_ text: String, path: String = "content/items/2026/x.md") -> [String] {
     ItemDecoder.decode(SourceFile(path: path, text: text)).diagnostics.map {
-        "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") [\($0.code)] \($0.message)"
-            + ($0.hint.map { " | \($0)" } ?? "")
+        "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") [\($0.code)] \($0.message(in: .en))"
+            + ($0.hint(in: .en).map { " | \($0)" } ?? "")
     }
 }
 
@@ -87,7 +87,8 @@ private func decoded(_ text: String, path: String = "content/items/2026/x.md") -
 }
 
 @Test func aWrongTypeNamesTheField() {
-    #expect(problems(TestSite.item(extra: "board: 是\n")) == ["9:8 [front-matter.type] 'board' must be true or false; found '是'"])
+    #expect(problems(TestSite.item(extra: "board: 是\n"))
+            == ["9:8 [front-matter.type] 'board' must be true or false; found '是' | write board: true"])
     #expect(problems(TestSite.item(extra: "keywords:\n  a: b\n")) == ["9:1 [front-matter.type] 'keywords' must be a list; found a mapping"])
 }
 

@@ -138,6 +138,9 @@ import Testing
         #expect(throws: NewItemError.invalid("unknown kind 'notic'; did you mean 'notice'? (expected notice, decision, power, guide or roster)")) {
             try create(site, "notic")
         }
+        #expect(throws: NewItemError.invalid("unknown kind '通知'; did you mean 'notice'? (expected notice, decision, power, guide or roster)")) {
+            try create(site, "通知")
+        }
         #expect(throws: NewItemError.invalid("unknown timing 'adhoc'; did you mean 'ad-hoc'? (expected long-term, periodic or ad-hoc)")) {
             try create(site, "notice", timing: "adhoc")
         }
@@ -247,7 +250,7 @@ import Testing
         let site = try TestSite()
         #expect(try gongkai(["new", "notice", "一", "--id", "yi", "--as-of", "2026-11-29"], in: site.root).status == 0)
         let before = site.read("content/items/2026/yi.md")
-        let again = try gongkai(["new", "notice", "二", "--id", "yi", "--as-of", "2026-11-29"], in: site.root)
+        let again = try gongkai(["new", "notice", "二", "--id", "yi", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(again.status == 1)
         #expect(again.stderr == "gongkai new: content/items/2026/yi.md already exists; gongkai new never overwrites a file (choose another --id)\n")
         #expect(site.read("content/items/2026/yi.md") == before)
@@ -256,7 +259,7 @@ import Testing
     @Test func aBrokenSiteYAMLIsReportedAndNothingWritten() throws {
         let site = try TestSite()
         try site.write("content/site.yaml", TestSite.siteYAML + "colour: red\n")
-        let run = try gongkai(["new", "notice", "标题", "--as-of", "2026-11-29"], in: site.root)
+        let run = try gongkai(["new", "notice", "标题", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("content/site.yaml:16:1: error: [front-matter.unknown-key] unknown key 'colour' in site.yaml"))
         #expect(run.stderr.hasSuffix("gongkai new: content/site.yaml has errors; fix them first; nothing written\n"))

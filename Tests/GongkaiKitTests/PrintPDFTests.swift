@@ -75,7 +75,7 @@ import Testing
     @Test func withoutChromiumTheHTMLIsWrittenAndTheBuildFailsNamingThePackage() throws {
         let site = try Self.longSite()
         let empty = try QRScratchFolder()
-        let run = try gongkai(["build", "--as-of", "2026-11-29", "--pdf"], in: site.root,
+        let run = try gongkai(["build", "--as-of", "2026-11-29", "--pdf", "--lang", "en"], in: site.root,
                               environment: ["PATH": empty.url.path])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("""
@@ -99,7 +99,7 @@ import Testing
         #expect(run.stderr.contains("/print/"))
         #expect(run.stderr.contains("to PDF: it exited with status 1"))
         #expect(site.snapshot("site") == before)
-        let bad = try gongkai(["build", "--as-of", "2026-11-29", "--chromium", "/nonexistent/chrome"], in: site.root)
+        let bad = try gongkai(["build", "--as-of", "2026-11-29", "--chromium", "/nonexistent/chrome", "--lang", "en"], in: site.root)
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix("error: [print.bad-chromium] --chromium '/nonexistent/chrome' is not an executable file\n"))
     }

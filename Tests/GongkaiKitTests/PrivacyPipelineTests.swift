@@ -6,7 +6,7 @@ import Testing
     @Test func personalDataFailsTheBuildShowingOnlyTheMaskedValue() throws {
         let site = try TestSite()
         try site.write("content/items/a.md", TestSite.item(title: "关于张某某13800138000的通知", body: "申请人身份证号11010519491231002X。\n"))
-        let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+        let run = try gongkai(["build", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/items/a.md:2:8: error: [privacy.personal-data] mobile number 138****8000 in 'title' would be published; personal data must not reach the public site"))
         #expect(run.stderr.contains("content/items/a.md:11:8: error: [privacy.personal-data] resident id number 110105********002X in the body would be published; personal data must not reach the public site"))
@@ -74,7 +74,7 @@ import Testing
 @Test func aWrongValueQuotedInAMessageIsMaskedToo() throws {
     let site = try TestSite()
     try site.write("content/items/a.md", TestSite.item(extra: "review-by: 13800138000\n"))
-    let run = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
+    let run = try gongkai(["build", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
     #expect(run.status == 1)
     #expect(run.stderr.hasPrefix("""
         content/items/a.md:9:12: error: [front-matter.type] 'review-by' must be a date (YYYY-MM-DD); found '138****8000'

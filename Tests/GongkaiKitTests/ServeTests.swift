@@ -22,7 +22,7 @@ import Testing
 
     @Test func servesTheEditionWithTypesCachingAndNoWayOut() throws {
         let site = try TestSite(copying: "golden")
-        let server = try ServeProcess(root: site.root, arguments: ["--as-of", "2026-11-29"])
+        let server = try ServeProcess(root: site.root, arguments: ["--as-of", "2026-11-29", "--lang", "en"])
         defer { server.stop() }
         let port = server.port
         #expect(server.stdout.hasPrefix("gongkai serve: serving the public edition of \(site.root.path) at http://127.0.0.1:\(port)/"))
@@ -142,13 +142,13 @@ import Testing
         let s = try status(port)
         let diagnostics = try #require(s["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.first?["text"] as? String
-            == "content/items/b.md:4:9: error: [timing.unknown] unknown timing 'weekly'; expected long-term, periodic or ad-hoc")
+            == "content/items/b.md:4:9: error: [timing.unknown] 'timing' 不能填 'weekly'；可以填 long-term、periodic 或 ad-hoc")
         #expect(s["title"] as? String == "gongkai serve：构建失败，当前显示的是上次成功构建的页面")
         let stale = try RawHTTPClient(port: port).request("/items/a.html")
         #expect(stale.status == 200 && stale.text.contains("第二版标题"), "the last good build is still served")
         #expect(server.stderr.contains("content/items/b.md:4:9: error: [timing.unknown]"))
-        #expect(server.stderr.contains("gongkai serve: content/items/b.md changed; build failed with 1 error"))
-        #expect(server.stderr.contains("still serving the last good build"))
+        #expect(server.stderr.contains("gongkai serve：content/items/b.md 有改动；构建失败，有 1 个错误"))
+        #expect(server.stderr.contains("仍在预览上次成功构建的页面"))
 
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/items/b.md"))
         #expect(try within(2) { try status(port)["ok"] as? Bool == true } != nil)
@@ -157,7 +157,7 @@ import Testing
 
     @Test func theInternalEditionWithDraftsOnRequest() throws {
         let site = try TestSite(copying: "golden")
-        let server = try ServeProcess(root: site.root, arguments: ["--edition", "internal", "--drafts", "--as-of", "2026-11-29"])
+        let server = try ServeProcess(root: site.root, arguments: ["--edition", "internal", "--drafts", "--as-of", "2026-11-29", "--lang", "en"])
         defer { server.stop() }
         let client = RawHTTPClient(port: server.port)
         #expect(try client.request("/items/internal-a.html").status == 200)
@@ -170,7 +170,7 @@ import Testing
     @Test func aSiteThatDoesNotBuildYetIsServedAsAnErrorPage() throws {
         let site = try TestSite()
         try site.write("content/items/a.md", TestSite.item(category: "nowhere"))
-        let server = try ServeProcess(root: site.root, arguments: ["--as-of", "2026-11-29"])
+        let server = try ServeProcess(root: site.root, arguments: ["--as-of", "2026-11-29", "--lang", "en"])
         defer { server.stop() }
         let page = try RawHTTPClient(port: server.port).request("/")
         #expect(page.status == 503 && page.text.contains("/__gongkai/live.js"))

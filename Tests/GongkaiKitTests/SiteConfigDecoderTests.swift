@@ -4,7 +4,7 @@ import Testing
 
 private func problems(_ yaml: String) -> [String] {
     SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: yaml)).diagnostics.map {
-        "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") [\($0.code)] \($0.message)" + ($0.hint.map { " | \($0)" } ?? "")
+        "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") [\($0.code)] \($0.message(in: .en))" + ($0.hint(in: .en).map { " | \($0)" } ?? "")
     }
 }
 

@@ -15,7 +15,7 @@ private func item(_ path: String, _ text: String) -> Item {
 
 private func problems(_ items: [Item]) -> [String] {
     SiteValidator.validate(items, config: config()).map {
-        "\($0.location!.path):\($0.location!.line):\($0.location!.column) [\($0.code)] \($0.message)" + ($0.hint.map { " | \($0)" } ?? "")
+        "\($0.location!.path):\($0.location!.line):\($0.location!.column) [\($0.code)] \($0.message(in: .en))" + ($0.hint(in: .en).map { " | \($0)" } ?? "")
     }
 }
 

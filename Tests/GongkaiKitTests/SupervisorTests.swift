@@ -14,7 +14,7 @@ private func findings(_ texts: [String: String], asOf: String, config: SiteConfi
     return Supervisor(config: site, calendar: calendar, asOf: LocalDate(iso: asOf)!)
         .findings(for: items)
         .filter { $0.code != "supervision.no-secrecy-review" && $0.code != "supervision.empty-category" }
-        .map(\.description)
+        .map { $0.description(in: .en) }
 }
 
 /// The test site in English, so messages read as in the rest of the suite.
@@ -22,14 +22,15 @@ private func englishConfig() -> SiteConfig {
     SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML + "language: en\n")).config!
 }
 
-@Test func findingsSpeakTheSitesLanguage() throws {
+@Test func findingsAreWrittenInBothLanguages() throws {
     let (c, _) = SiteConfigDecoder.decode(SourceFile(path: "content/site.yaml", text: TestSite.siteYAML))
     let draft = "---\ntitle: \"草稿\"\ncategory: policies\ntiming: long-term\nindex: \"11330000MB0000000X/2026-00001\"\nwritten: 2026-10-09\n---\n"
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/d.md", text: draft)).item)
     let found = Supervisor(config: c!, calendar: CalendarLoader.load(root: packageRoot).calendar,
                            asOf: LocalDate(iso: "2026-11-06")!).findings(for: [item])
-    #expect(found.first?.message == "成文于2026年10月9日，未在20个工作日内公开（应于2026年11月5日前公开）")
-    #expect(found.map(\.message).contains("公开目录分类“法规政策”（policies）尚无公开信息"))
+    #expect(found.first?.message(in: .zhCN) == "成文于2026年10月9日，未在20个工作日内公开（应于2026年11月5日前公开）")
+    #expect(found.first?.message(in: .en) == "written on 2026-10-09 and not published within 20 working days (due by 2026-11-05)")
+    #expect(found.map { $0.message(in: .zhCN) }.contains("公开目录分类“法规政策”（policies）尚无公开信息"))
 }
 
 private let reviewed = "reviewed-by: 李秀英\nreviewed-on: 2026-10-01\n"
@@ -111,7 +112,7 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 @Test func anItemWithoutSecrecyReviewIsYellow() throws {
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item())).item)
     let supervisor = Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!)
-    #expect(supervisor.findings(for: [item]).map(\.description).contains(
+    #expect(supervisor.findings(for: [item]).map { $0.description(in: .en) }.contains(
         "content/items/a.md:7:14: yellow: [supervision.no-secrecy-review] published without a recorded secrecy review (reviewed-by, reviewed-on)"))
     let reviewedItem = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item(extra: reviewed))).item)
     #expect(!supervisor.findings(for: [reviewedItem]).map(\.code).contains("supervision.no-secrecy-review"))
@@ -135,7 +136,7 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 @Test func emptyCategoriesAreYellow() throws {
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item(extra: reviewed))).item)
     let found = Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!).findings(for: [item])
-    #expect(found.map(\.description) == [
+    #expect(found.map { $0.description(in: .en) } == [
         "content/site.yaml:11:5: yellow: [supervision.empty-category] catalogue category 'finance' (财政资金) has no published item",
         "content/site.yaml:14:5: yellow: [supervision.empty-category] catalogue category 'budget' (财务收支) has no published item",
     ])

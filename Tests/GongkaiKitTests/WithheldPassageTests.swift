@@ -38,7 +38,7 @@ import Testing
     try site.write("content/items/a.md", TestSite.item(body: body))
     let summary = try site.build()
     #expect(!summary.wroteOutput)
-    let lines = summary.diagnostics.map { "\($0)" + ($0.hint.map { " | \($0)" } ?? "") }
+    let lines = summary.diagnostics.map { "\($0)" + ($0.hint(in: .en).map { " | \($0)" } ?? "") }
     #expect(lines == [
         "content/items/a.md:11:1: error: [withheld.missing-reason] a withheld passage needs its reason after 'withheld', e.g. ```withheld personal-privacy | one of state-secret, commercial-secret, personal-privacy, internal-affairs, process-info",
         "content/items/a.md:15:1: error: [withheld.unknown-reason] unknown reason 'personal-privat' for a withheld passage; expected state-secret, commercial-secret, personal-privacy, internal-affairs or process-info | did you mean 'personal-privacy'?",

@@ -90,7 +90,7 @@ private func slowCount(_ a: LocalDate, _ b: LocalDate, _ c: WorkCalendar) -> Int
     #expect(china.missingYearWarnings(for: [d("2026-12-15"), d("2027-01-12")]).map(\.description) == [
         "warning: [calendar.missing-year] no holiday calendar for 2027; working days in 2027 are counted as Monday to Friday only",
     ])
-    #expect(china.missingYearWarnings(for: [d("2027-01-12")]).first?.hint
+    #expect(china.missingYearWarnings(for: [d("2027-01-12")]).first?.hint(in: .en)
         == "add content/calendar/2027.yaml from the notice 国务院办公厅关于2027年部分节假日安排的通知")
 }
 

@@ -23,7 +23,7 @@ func expectYAMLError(_ text: String, _ code: String, _ message: String, line: In
     }
     #expect(d.severity == .error, sourceLocation: sourceLocation)
     #expect(d.code == code, sourceLocation: sourceLocation)
-    #expect(d.message == message, sourceLocation: sourceLocation)
+    #expect(d.message(in: .en) == message, sourceLocation: sourceLocation)
     #expect(d.location == GongkaiKit.SourceLocation(path: testPath, line: line, column: column),
             sourceLocation: sourceLocation)
 }

@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var reuse: URL?
     /// What a long-running process remembers between builds (decoded items, leak scanners).
     public var memory: BuildMemory?
+    /// The language of the messages in `report.json` (`--lang`); the site's language when nil.
+    public var language: Language?
 
     /// `--drafts`: a preview that also shows unapproved and scheduled items, bannered as not
     /// public. It goes to `preview/` unless `out` says otherwise, never to `site/` by default.
@@ -165,15 +167,14 @@ public enum SiteBuilder {
             let leaks = staging.leaksFound
             if !leaks.isEmpty {
                 summary.diagnostics += leaks.map { leak in
-                    Diagnostic(.error, "gate.leak",
-                               "\(leak.path) would contain \(leak.what); nothing was written",
-                               hint: "this is a bug in gongkai or in the theme; please report it")
+                    Diagnostic(.error, "gate.leak", .output(.leak(path: leak.path, what: leak.what)), hint: .reportBug)
                 }
                 staging.discard()
                 return summary
             }
             let report = BuildReport(asOf: options.asOf, summary: summary, withheld: publicGate.withheld,
-                                     diagnostics: summary.diagnostics, findings: summary.findings)
+                                     diagnostics: summary.diagnostics, findings: summary.findings,
+                                     language: options.language ?? Language(siteLanguage: site.config.language))
             try staging.write("report.json", report.json())
             let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes)
             try staging.write("archive.json", archive.json())

@@ -16,21 +16,27 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 /// One problem found in the content, with where it is and what to do about it.
 ///
 /// Content problems are values, collected in a `DiagnosticBag`; only I/O failures are thrown.
-/// `code` is a stable dotted identifier (`front-matter.unknown-key`); `message` is lowercase,
-/// says what was found and what was expected. `hint` is an optional extra line ("did you mean
-/// 'published'?"). Messages never quote confidential body text.
+/// `code` is a stable dotted identifier (`front-matter.unknown-key`) that never depends on the
+/// language. The words are not stored: a diagnostic carries its catalogue entry (`message`, with
+/// the values it quotes, and an optional `hint`), and `message(in:)` and `hint(in:)` write them
+/// in Chinese or English. Messages never quote confidential body text, and once
+/// `maskingPersonalData()` has been applied they never show a raw personal number.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var code: String
-    public var message: String
+    /// What was found and what was expected.
+    var message: DiagnosticMessage
     public var location: SourceLocation?
-    public var hint: String?
+    /// What to type instead, when there is more to say than the message does.
+    var hint: DiagnosticHint?
     /// False when the source line must not be shown under the message, because it holds what
     /// must not be printed (a raw personal number, confidential text).
     public var mayQuoteSource: Bool
+    /// Whether personal numbers in the words are shown masked (`138****1234`).
+    var masksPersonalData = false
 
-    public init(_ severity: Severity, _ code: String, _ message: String,
-                at location: SourceLocation? = nil, hint: String? = nil, mayQuoteSource: Bool = true) {
+    init(_ severity: Severity, _ code: String, _ message: DiagnosticMessage,
+         at location: SourceLocation? = nil, hint: DiagnosticHint? = nil, mayQuoteSource: Bool = true) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -39,10 +45,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.mayQuoteSource = mayQuoteSource
     }
 
+    /// The message, lowercase in English: what was found and what was expected.
+    public func message(in language: Language) -> String {
+        masked(message.text(in: language))
+    }
+
+    /// The extra line saying what to type instead ("did you mean 'published'?"), if any.
+    public func hint(in language: Language) -> String? {
+        hint.map { masked($0.text(in: language)) }
+    }
+
     /// `path:line:col: error: [code] message`, the format every tool understands.
-    public var description: String {
+    public func description(in language: Language) -> String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): [\(code)] \(message)"
+        return "\(prefix)\(severity.rawValue): [\(code)] \(message(in: language))"
+    }
+
+    /// The English `description(in:)`, for logs and test failures.
+    public var description: String { description(in: .en) }
+
+    private func masked(_ text: String) -> String {
+        masksPersonalData ? PersonalDataScanner().mask(text) : text
     }
 }
 
@@ -59,13 +82,13 @@ public struct DiagnosticBag: Sendable {
     public mutating func append(_ d: Diagnostic) { diagnostics.append(d) }
     public mutating func append(contentsOf ds: [Diagnostic]) { diagnostics.append(contentsOf: ds) }
 
-    public mutating func error(_ code: String, _ message: String, at location: SourceLocation? = nil,
-                               hint: String? = nil) {
+    mutating func error(_ code: String, _ message: DiagnosticMessage, at location: SourceLocation? = nil,
+                        hint: DiagnosticHint? = nil) {
         append(Diagnostic(.error, code, message, at: location, hint: hint))
     }
 
-    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation? = nil,
-                                 hint: String? = nil) {
+    mutating func warning(_ code: String, _ message: DiagnosticMessage, at location: SourceLocation? = nil,
+                          hint: DiagnosticHint? = nil) {
         append(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
 
@@ -79,7 +102,7 @@ public struct DiagnosticBag: Sendable {
             case let (x?, y?) where x != y: return x < y
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (a.code, a.message) < (b.code, b.message)
+            default: return (a.code, a.message(in: .en)) < (b.code, b.message(in: .en))
             }
         }
     }

@@ -23,7 +23,11 @@ public enum FrontMatter {
                 return (split, [])
             }
             if yamlStart == nil {
-                guard fence else { return (nil, [FrontMatterProblem.missing.diagnostic(at: start)]) }
+                guard fence else {
+                    let line = String(decoding: bytes[lineStart..<end], as: UTF8.self)
+                    let problem = FrontMatterProblem.missing(firstLine: looksLikeFence(line) ? line : nil)
+                    return (nil, [problem.diagnostic(at: start)])
+                }
                 yamlStart = end + 1
             }
             if end == bytes.count { break }
@@ -48,6 +52,13 @@ public enum FrontMatter {
         }
         if out.starts(with: [0xEF, 0xBB, 0xBF]) { out.removeFirst(3) }
         return out
+    }
+
+    /// A first line meant as `---` but typed with other dashes: `——`, `－－－`, `--`.
+    private static func looksLikeFence(_ line: String) -> Bool {
+        let dashes: Set<Unicode.Scalar> = ["-", "\u{2014}", "\u{2013}", "\u{FF0D}", "\u{2500}", "\u{30FC}"]
+        let text = line.trimmingFullwidthSpaces
+        return text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy(dashes.contains)
     }
 
     /// `---` followed by nothing but spaces and tabs.

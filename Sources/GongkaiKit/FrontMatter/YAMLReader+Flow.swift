@@ -64,6 +64,35 @@ extension YAMLReader {
             }
             c += 1
         }
-        return (YAMLNode(.scalar(YAMLScalar(src.text(line, column, end))), location: here), c)
+        let text = src.text(line, column, end)
+        if Self.isInCurlyQuotes(text) { try recover(.smartQuotes(text), line, column) }
+        if let comma = (column..<end).first(where: { src.at(line, $0) == "，" }) {
+            try recover(.fullwidthComma(fixed: withASCIICommas(line, bracket)), line, comma)
+        }
+        return (YAMLNode(.scalar(YAMLScalar(text)), location: here), c)
+    }
+
+    /// The `[ ]` list opening at `bracket`, with every full-width comma outside quotes written as
+    /// `, `.
+    private func withASCIICommas(_ line: Int, _ bracket: Int) -> String {
+        var out = ""
+        var quote: Unicode.Scalar?
+        var c = bracket
+        while let s = src.at(line, c) {
+            if let q = quote {
+                if s == q { quote = nil }
+                out.unicodeScalars.append(s)
+            } else if s == "，" {
+                while out.hasSuffix(" ") { out.removeLast() }
+                out += ", "
+                while src.at(line, c + 1)?.isYAMLWhite == true || src.at(line, c + 1) == "\u{3000}" { c += 1 }
+            } else {
+                if s == "\"" || s == "'" { quote = s }
+                out.unicodeScalars.append(s)
+                if s == "]" { break }
+            }
+            c += 1
+        }
+        return out
     }
 }

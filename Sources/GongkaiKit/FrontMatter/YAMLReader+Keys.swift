@@ -24,7 +24,7 @@ extension YAMLReader {
             switch src.at(line, c) {
             case ":" where src.at(line, c + 1)?.isYAMLWhite ?? true: return Key(text: text, colon: c)
             case ":": try recover(.missingSpace(key: text), line, c)
-            case "：": try recover(.fullwidthColon(key: text), line, c)
+            case "：": try recover(.fullwidthColon(key: text, value: plainValue(line, after: c)), line, c)
             default: try recover(.expectedColonAfterQuotedKey, line, c)
             }
         default:
@@ -42,10 +42,16 @@ extension YAMLReader {
         while let s = src.at(line, c) {
             let next = src.at(line, c + 1)
             if s == ":" {
-                if next?.isYAMLWhite ?? true { return Key(text: src.text(line, column, end), colon: c) }
+                if next?.isYAMLWhite ?? true { return try checkedKey(line, column, end, colon: c) }
+                if next == "\u{3000}", fullwidth == nil, tight == nil {
+                    let value = plainValue(line, after: c).trimmingFullwidthSpaces
+                    try recover(.fullwidthSpaceAfterColon(key: src.text(line, column, end), value: value), line, c + 1)
+                }
                 if tight == nil { tight = c }
             } else if s == "：" {
-                if next?.isYAMLWhite ?? true { try recover(.fullwidthColon(key: src.text(line, column, end)), line, c) }
+                if next?.isYAMLWhite ?? true {
+                    try recover(.fullwidthColon(key: src.text(line, column, end), value: plainValue(line, after: c)), line, c)
+                }
                 if fullwidth == nil { fullwidth = c }
             } else if s.isYAMLWhite, next == "#" {
                 break
@@ -54,10 +60,39 @@ extension YAMLReader {
             c += 1
         }
         if let fullwidth, fullwidth < tight ?? .max {
-            try recover(.fullwidthColon(key: trimmed(line, column, fullwidth)), line, fullwidth)
+            try recover(.fullwidthColon(key: trimmed(line, column, fullwidth), value: plainValue(line, after: fullwidth)),
+                        line, fullwidth)
         }
         if let tight { try recover(.missingSpace(key: trimmed(line, column, tight)), line, tight) }
         try recover(.expectedKeyValue, line, column)
+    }
+
+    /// The key from `column` to `end`, whose `:` is at `colon`, refused when a Chinese input
+    /// method slipped into it: a full-width space `　` or curly quotes `“ ”`.
+    private mutating func checkedKey(_ line: Int, _ column: Int, _ end: Int, colon: Int) throws -> Key {
+        let text = src.text(line, column, end)
+        if let first = text.unicodeScalars.first, first.isCurlyQuote {
+            try recover(.smartQuotesKey(text), line, column)
+        }
+        if let space = (column..<end).first(where: { src.at(line, $0) == "\u{3000}" }) {
+            try recover(.fullwidthSpaceInKey(text, fixed: Self.withoutFullwidthSpaces(text)), line, space)
+        }
+        return Key(text: text, colon: colon)
+    }
+
+    /// A key as it was likely meant: full-width spaces at its ends dropped, one between two
+    /// ASCII letters taken for the hyphen of a key such as `approved-by`.
+    static func withoutFullwidthSpaces(_ key: String) -> String {
+        let scalars = Array(key.trimmingFullwidthSpaces.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (n, s) in scalars.enumerated() {
+            guard s == "\u{3000}" else {
+                out.append(s)
+                continue
+            }
+            if n > 0, n + 1 < scalars.count, scalars[n - 1].isASCII, scalars[n + 1].isASCII, out.last != "-" { out.append("-") }
+        }
+        return String(out)
     }
 
     /// The text from `from` to `to` without trailing spaces and tabs.

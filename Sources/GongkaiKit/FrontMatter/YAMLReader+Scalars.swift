@@ -31,6 +31,7 @@ extension YAMLReader {
         case ",", "]", "}", "%", "@", "`": try recover(.valueStartsWith(first), line, column)
         default:
             let text = try readPlain(line, column)
+            if Self.isInCurlyQuotes(text) { try recover(.smartQuotes(text), line, column) }
             i = line + 1
             return YAMLNode(.scalar(YAMLScalar(text)), location: here)
         }
@@ -51,14 +52,32 @@ extension YAMLReader {
         while let s = src.at(line, c) {
             let next = src.at(line, c + 1)
             if s == ":" {
-                guard let next else { try recover(.valueEndsWithColon, line, c) }
-                if next.isYAMLWhite { try recover(.valueContainsColon, line, c) }
+                guard let next else { try recover(.valueEndsWithColon(value: plainValue(line, column)), line, c) }
+                if next.isYAMLWhite { try recover(.valueContainsColon(value: plainValue(line, column)), line, c) }
             }
             if s.isYAMLWhite {
                 if next == "#" { break }
             } else {
                 end = c + 1
             }
+            c += 1
+        }
+        return src.text(line, column, end)
+    }
+
+    /// The value after the separator at `column` (a colon), as `plainValue` reads it.
+    func plainValue(_ line: Int, after column: Int) -> String {
+        var c = column + 1
+        while let s = src.at(line, c), s.isYAMLWhite || s == "\u{3000}" { c += 1 }
+        return plainValue(line, c)
+    }
+
+    /// The whole of a plain value that starts at `column`: up to a comment or the line end,
+    /// without trailing spaces.
+    func plainValue(_ line: Int, _ column: Int) -> String {
+        var c = column, end = column
+        while let s = src.at(line, c), !(s.isYAMLWhite && src.at(line, c + 1) == "#") {
+            if !s.isYAMLWhite { end = c + 1 }
             c += 1
         }
         return src.text(line, column, end)
@@ -89,7 +108,20 @@ extension YAMLReader {
             out.append(s)
             c += 1
         }
-        try recover(.unterminatedQuote(quote), line, column)
+        // A curly quote further on was likely typed for the closing one.
+        let curly: Set<Unicode.Scalar> = quote == "\"" ? ["\u{201C}", "\u{201D}"] : ["\u{2018}", "\u{2019}"]
+        let curlyClose = (column + 1..<src.lines[line].length).contains { src.at(line, $0).map(curly.contains) ?? false }
+        try recover(.unterminatedQuote(quote, curlyClose: curlyClose), line, column)
+    }
+
+    /// Whether a plain value is wrapped in curly quotes (`“关于……”`, `‘notice’`), which Chinese
+    /// input methods type for YAML's quotes: it starts with one, ends with a quote, and has none
+    /// in between (so `“放管服”改革` and `“甲”与“乙”` are text).
+    static func isInCurlyQuotes(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2, scalars[0].isCurlyQuote,
+              let last = scalars.last, last.isCurlyQuote || last == "\"" || last == "'" else { return false }
+        return !scalars[1..<scalars.count - 1].contains { $0.isCurlyQuote }
     }
 
     /// Reads the escape whose backslash is at `column`; returns the character and its width.

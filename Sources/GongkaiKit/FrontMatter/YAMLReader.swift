@@ -98,6 +98,7 @@ struct YAMLReader {
             }
             let line = src.lines[i]
             if line.firstNonWhite > line.leadingSpaces { try abort(.tab, i, line.leadingSpaces) }
+            if src.at(i, line.leadingSpaces) == "\u{3000}" { try abort(.fullwidthSpaceIndent, i, line.leadingSpaces) }
             if line.leadingSpaces == 0, line.length >= 3, src.at(i, 3)?.isYAMLWhite ?? true {
                 let start = (src.at(i, 0), src.at(i, 1), src.at(i, 2))
                 if start == ("-", "-", "-") { try abort(.documentStart, i, 0) }

@@ -15,7 +15,7 @@ public enum CalendarLoader {
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory) else { return (WorkCalendar(), []) }
         let top = SourceLocation(path: folder, line: 1, column: 1)
         guard isDirectory.boolValue, let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else {
-            return (WorkCalendar(), [Diagnostic(.error, "calendar.unreadable", "\(folder) must be a readable folder of <year>.yaml files", at: top)])
+            return (WorkCalendar(), [Diagnostic(.error, "calendar.unreadable", .calendar(.unreadableFolder), at: top)])
         }
         var years: [CalendarYear] = []
         var diagnostics: [Diagnostic] = []
@@ -30,7 +30,7 @@ public enum CalendarLoader {
                 continue
             }
             guard let bytes = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(Diagnostic(.error, "calendar.unreadable", "cannot read the file", at: start))
+                diagnostics.append(Diagnostic(.error, "calendar.unreadable", .output(.unreadable), at: start))
                 continue
             }
             let (file, notText) = SourceFile.decode(path: path, bytes: Array(bytes))
@@ -56,10 +56,9 @@ public enum CalendarLoader {
     }
 
     private static func misnamed(_ name: String, isFolder: Bool, at location: SourceLocation) -> Diagnostic {
-        let rule = "\(folder) holds one <year>.yaml file per year"
-        if isFolder { return Diagnostic(.error, "calendar.file-name", "'\(name)' is a folder; \(rule)", at: location) }
+        if isFolder { return Diagnostic(.error, "calendar.file-name", .calendar(.folderInside(name)), at: location) }
         let digits = name.prefix { $0.isASCII && $0.isNumber }
-        let hint = digits.count == 4 ? "rename it to \(digits).yaml" : "holidays of 2026 go in \(folder)/2026.yaml"
-        return Diagnostic(.error, "calendar.file-name", "'\(name)' is not a calendar file; \(rule)", at: location, hint: hint)
+        let hint: DiagnosticHint = digits.count == 4 ? .renameCalendarFile("\(digits).yaml") : .holidaysGoIn
+        return Diagnostic(.error, "calendar.file-name", .calendar(.misnamed(name)), at: location, hint: hint)
     }
 }

@@ -21,8 +21,7 @@ public enum ContentLoader {
     public static func load(root: URL, memory: BuildMemory? = nil) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
         let siteURL = root.appendingPathComponent("content/site.yaml")
         guard let siteBytes = FileManager.default.contents(atPath: siteURL.path) else {
-            let d = Diagnostic(.error, "site.missing", "no content/site.yaml under \(root.path)",
-                               hint: "run gongkai in the site's folder, or pass --root DIR")
+            let d = Diagnostic(.error, "site.missing", .site(.missing(root: root.path)), hint: .runInSiteFolder)
             return (nil, [d])
         }
         var diagnostics: [Diagnostic] = []
@@ -36,7 +35,7 @@ public enum ContentLoader {
         let results = ParallelMap.map(paths) { rel -> (Item?, [Diagnostic]) in
             let url = root.appendingPathComponent(rel)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                return (nil, [Diagnostic(.error, "source.unreadable", "cannot read the file",
+                return (nil, [Diagnostic(.error, "source.unreadable", .output(.unreadable),
                                          at: SourceLocation(path: rel, line: 1, column: 1))])
             }
             let bytes = Array(data)

@@ -25,10 +25,8 @@ public struct SourceFile: Sendable {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
             i += length
         }
-        let d = Diagnostic(.error, "source.not-utf8",
-                           "the file is not UTF-8 text (byte 0x\(String(bytes[min(i, bytes.count - 1)], radix: 16, uppercase: true)) here)",
-                           at: SourceLocation(path: path, line: line, column: column),
-                           hint: "save the file as UTF-8 (GBK/GB18030 files must be converted)")
+        let d = Diagnostic(.error, "source.not-utf8", .output(.notUTF8(byte: bytes[min(i, bytes.count - 1)])),
+                           at: SourceLocation(path: path, line: line, column: column), hint: .saveAsUTF8)
         return (nil, d)
     }
 }

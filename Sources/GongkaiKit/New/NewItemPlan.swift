@@ -72,7 +72,9 @@ struct NewItemPlan: Sendable {
     {
         if let v = E(rawValue: value) { return v }
         let names = E.allCases.map(\.rawValue)
-        let guess = Suggestion.closest(to: value, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        let meant = ItemFields.chineseValues[value].flatMap { names.contains($0) ? $0 : nil }
+            ?? Suggestion.closest(to: value, among: names)
+        let guess = meant.map { "; did you mean '\($0)'?" } ?? ""
         throw .invalid("unknown \(what) '\(value)'\(guess) (expected \(FieldReader.list(names)))")
     }
 }

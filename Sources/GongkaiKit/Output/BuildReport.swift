@@ -6,6 +6,8 @@ struct BuildReport {
     let withheld: [WithheldItem]
     let diagnostics: [Diagnostic]
     let findings: [Finding]
+    /// The language of the messages.
+    let language: Language
 
     func json() -> String {
         JSONValue.object([
@@ -15,8 +17,8 @@ struct BuildReport {
             ("published", .int(summary.published)),
             ("pages_written", .int(summary.pagesWritten)),
             ("withheld", .array(withheld.sorted { $0.path < $1.path }.map(Self.entry))),
-            ("diagnostics", .array(diagnostics.map(Self.entry))),
-            ("supervision", SupervisionJSON.value(findings)),
+            ("diagnostics", .array(diagnostics.map { Self.entry($0, in: language) })),
+            ("supervision", SupervisionJSON.value(findings, language: language)),
         ]).serialized()
     }
 
@@ -38,16 +40,16 @@ struct BuildReport {
         return .object(fields)
     }
 
-    static func entry(_ raw: Diagnostic) -> JSONValue {
+    static func entry(_ raw: Diagnostic, in language: Language) -> JSONValue {
         let d = raw.maskingPersonalData()
         return .object([
             ("severity", .string(d.severity.rawValue)),
             ("code", .string(d.code)),
-            ("message", .string(d.message)),
+            ("message", .string(d.message(in: language))),
             ("path", .optional(d.location?.path)),
             ("line", d.location.map { .int($0.line) } ?? .null),
             ("column", d.location.map { .int($0.column) } ?? .null),
-            ("hint", .optional(d.hint)),
+            ("hint", .optional(d.hint(in: language))),
         ])
     }
 }

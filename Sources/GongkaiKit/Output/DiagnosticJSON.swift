@@ -1,6 +1,8 @@
-/// The machine-readable form of a build's outcome (`--format json`).
+/// The machine-readable form of a build's outcome (`--format json`). Codes are stable; messages
+/// and hints are in `language`.
 public enum DiagnosticJSON {
-    public static func summary(_ s: BuildSummary, diagnostics: [Diagnostic], asOf: LocalDate, command: String) -> String {
+    public static func summary(_ s: BuildSummary, diagnostics: [Diagnostic], asOf: LocalDate, command: String,
+                               language: Language) -> String {
         JSONValue.object([
             ("command", .string(command)),
             ("as_of", .string(asOf.description)),
@@ -12,8 +14,8 @@ public enum DiagnosticJSON {
             ("wrote_output", .bool(s.wroteOutput)),
             ("errors", .int(diagnostics.filter { $0.severity == .error }.count)),
             ("warnings", .int(diagnostics.filter { $0.severity == .warning }.count)),
-            ("diagnostics", .array(diagnostics.map(BuildReport.entry))),
-            ("supervision", SupervisionJSON.value(s.findings)),
+            ("diagnostics", .array(diagnostics.map { BuildReport.entry($0, in: language) })),
+            ("supervision", SupervisionJSON.value(s.findings, language: language)),
         ]).serialized().trimmingTrailingNewlines()
     }
 }

@@ -23,16 +23,13 @@ struct PDFPrinter {
         if let given = options.chromium {
             if fm.isExecutableFile(atPath: given) && !isDirectory(given) { return .found(given) }
             if !given.contains("/"), let found = search(given, on: options.searchPath) { return .found(found) }
-            return .missing(Diagnostic(.error, "print.bad-chromium",
-                                       "--chromium '\(given)' is not an executable file",
-                                       hint: "give the path of a Chromium or Chrome binary, e.g. --chromium /usr/bin/chromium"))
+            return .missing(Diagnostic(.error, "print.bad-chromium", .output(.badChromium(given)), hint: .chromiumPath))
         }
         for name in names {
             if let found = search(name, on: options.searchPath) { return .found(found) }
         }
-        return .missing(Diagnostic(.error, "print.no-chromium",
-            "--pdf needs Chromium and none was found on PATH (looked for \(names.joined(separator: ", "))); the HTML print edition in print/ was written, without PDFs",
-            hint: "install it with '\(install)', or pass --chromium PATH"))
+        return .missing(Diagnostic(.error, "print.no-chromium", .output(.noChromium(lookedFor: names)),
+                                   hint: .installChromium(install)))
     }
 
     /// Prints every print page of every edition; returns how many PDFs were written.

@@ -25,24 +25,21 @@ struct PrivacyGate {
         guard policy.policy == .error else { return out }
         for (key, text) in Self.fields(of: c.item, withdrawn: c.status == .withdrawn) {
             for m in scanner.scan(text) {
-                out.append(problem(m, where: "'\(key)'", at: c.item.location(of: key)))
+                out.append(problem(m, field: key, at: c.item.location(of: key)))
             }
         }
         if c.status != .withdrawn {
             for m in scanner.scan(Self.publicBody(of: c.item)) {
-                out.append(problem(m, where: "the body",
-                                   at: m.location(in: c.item.path, lineOffset: c.item.bodyFirstLine - 1)))
+                out.append(problem(m, field: nil, at: m.location(in: c.item.path, lineOffset: c.item.bodyFirstLine - 1)))
             }
         }
         return out
     }
 
-    private func problem(_ m: PersonalDataMatch, where place: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, "privacy.personal-data",
-                   "\(m.kind.noun) \(m.masked) in \(place) would be published; personal data must not reach the public site",
-                   at: location,
-                   hint: "mask it, move the passage into a ```withheld personal-privacy block, or, if it is the organ's own published contact, add it to privacy.allow in site.yaml",
-                   mayQuoteSource: false)
+    /// `field`: the front-matter key the match is in, or nil for the body.
+    private func problem(_ m: PersonalDataMatch, field: String?, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, "privacy.personal-data", .output(.personalData(m.kind, masked: m.masked, field: field)),
+                   at: location, hint: .maskPersonalData, mayQuoteSource: false)
     }
 
     /// The CSV tables of a roster may only have the columns site.yaml allows.
@@ -52,10 +49,9 @@ struct PrivacyGate {
             guard case let .csvTable(table, at) = block else { return nil }
             let extra = PersonalDataScanner.rosterColumnProblems(header: table.header, allowed: policy.rosterColumns)
             guard !extra.isEmpty else { return nil }
-            return Diagnostic(.error, "privacy.roster-column",
-                              "a roster may not publish the column\(extra.count == 1 ? "" : "s") \(extra.map { "'\($0)'" }.joined(separator: ", "))",
+            return Diagnostic(.error, "privacy.roster-column", .output(.rosterColumns(extra)),
                               at: at.location(in: item.path, lineOffset: item.bodyFirstLine - 1),
-                              hint: "columns allowed by privacy.roster-columns: \(policy.rosterColumns.joined(separator: ", "))")
+                              hint: .allowedRosterColumns(policy.rosterColumns))
         }
     }
 

@@ -8,7 +8,7 @@ extension ContextBuilder {
                 loc.path.hasPrefix("content/items/") ? ItemDecoder.idFromPath(loc.path) : nil
             }
             return object([
-                "code": .string(f.code), "message": .string(f.message),
+                "code": .string(f.code), "message": .string(f.message(in: Language(siteLanguage: config.language))),
                 "path": f.location.map { .string($0.path) } ?? .null,
                 "line": f.location.map { .int($0.line) } ?? .null,
                 "url": id.flatMap { titles[$0] != nil ? .string(Paths.item($0)) : nil } ?? .null,

@@ -17,7 +17,7 @@ public struct Theme: Sendable {
         if name != "default" {
             let own = themes.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: own.path) else {
-                return (nil, [Diagnostic(.error, "theme.missing", "theme '\(name)' not found: there is no folder themes/\(name)",
+                return (nil, [Diagnostic(.error, "theme.missing", .site(.themeMissing(name)),
                                          at: SourceLocation(path: "content/site.yaml", line: 1, column: 1))])
             }
             layers.append(own)
@@ -54,19 +54,17 @@ public struct Theme: Sendable {
             do {
                 templates[name] = try Template(text, name: name)
             } catch {
-                diagnostics.append(Diagnostic(.error, "theme.template", error.message,
+                diagnostics.append(Diagnostic(.error, "theme.template", .site(.template(error.message)),
                                               at: SourceLocation(path: path, line: error.line, column: error.column)))
             }
         }
         for required in ["base", "home", "item", "list", "catalogue"] where templateFiles[required] == nil {
-            diagnostics.append(Diagnostic(.error, "theme.missing-template",
-                                          "the theme has no template '\(required)' (templates/\(required).mustache)"))
+            diagnostics.append(Diagnostic(.error, "theme.missing-template", .site(.missingTemplate(required))))
         }
         var strings: [String: String] = [:]
         for lang in language == "zh-CN" ? ["zh-CN"] : ["zh-CN", language] {
             guard let (path, text) = i18nFiles[lang] else {
-                diagnostics.append(Diagnostic(.error, "theme.missing-strings",
-                                              "the theme has no UI strings for '\(lang)' (i18n/\(lang).yaml)"))
+                diagnostics.append(Diagnostic(.error, "theme.missing-strings", .site(.missingStrings(language: lang))))
                 continue
             }
             hasher.update(Array("\(path)\n\(text)\n".utf8))
@@ -75,8 +73,7 @@ public struct Theme: Sendable {
             guard let root, case let .mapping(pairs) = root.value else { continue }
             for pair in pairs {
                 if case let .scalar(s) = pair.value.value { strings[pair.key] = s.text } else {
-                    diagnostics.append(Diagnostic(.error, "theme.strings", "UI string '\(pair.key)' must be text",
-                                                  at: pair.keyLocation))
+                    diagnostics.append(Diagnostic(.error, "theme.strings", .site(.stringNotText(pair.key)), at: pair.keyLocation))
                 }
             }
         }

@@ -17,9 +17,25 @@ public enum Duration: Hashable, Sendable, CustomStringConvertible {
     public static let acceptedForms = "N working days, N days, N weeks, N months, N个工作日, N日, N天, N周 or N个月"
 
     /// Why a text is not a duration; `description` is the message for a diagnostic.
-    public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+        public enum Reason: Hashable, Sendable {
+            /// No number, or a unit that is not one of `acceptedForms`.
+            case notADuration
+            /// A number above `maxCount`.
+            case tooLong
+        }
+
         public var text: String
-        public var description: String
+        public var reason: Reason
+
+        public var description: String {
+            switch reason {
+            case .notADuration:
+                "'\(text)' is not a duration; write a whole number and a unit: \(Duration.acceptedForms) (e.g. 20 working days)"
+            case .tooLong:
+                "'\(text)' is too long; the number in a duration may be at most \(Duration.maxCount)"
+            }
+        }
     }
 
     private enum Unit { case workingDays, days, weeks, months }
@@ -41,12 +57,10 @@ public enum Duration: Hashable, Sendable, CustomStringConvertible {
         let unit = normalised.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         guard !digits.isEmpty, let unit = units[unit] else {
-            return .failure(ParseError(text: text, description:
-                "'\(text)' is not a duration; write a whole number and a unit: \(acceptedForms) (e.g. 20 working days)"))
+            return .failure(ParseError(text: text, reason: .notADuration))
         }
         guard digits.count <= 4, let n = Int(digits), n <= maxCount else {
-            return .failure(ParseError(text: text, description:
-                "'\(text)' is too long; the number in a duration may be at most \(maxCount)"))
+            return .failure(ParseError(text: text, reason: .tooLong))
         }
         switch unit {
         case .workingDays: return .success(.workingDays(n))

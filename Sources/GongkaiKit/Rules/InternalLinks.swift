@@ -55,19 +55,17 @@ enum InternalLinks {
                 if destination.hasPrefix("id:"), let (key, _) = key(of: destination, from: item.path) {
                     let id = String(key.dropFirst(3))
                     guard !ids.contains(id) else { continue }
-                    out.append(Diagnostic(.error, "link.unresolved",
-                                          "link to '\(destination)' names no item: no item has the id '\(id)'",
+                    out.append(Diagnostic(.error, "link.unresolved", .item(.linkToNoID(destination: destination, id: id)),
                                           at: position.location(in: item.path, lineOffset: item.bodyFirstLine - 1),
-                                          hint: Suggestion.closest(to: id, among: ids).map { "did you mean 'id:\($0)'?" }))
+                                          hint: Suggestion.closest(to: id, among: ids).map { .didYouMean("id:\($0)") }))
                     continue
                 }
                 guard let (path, _) = sourcePath(of: destination, from: item.path), !paths.contains(path) else { continue }
                 let candidates = paths.map { String($0.split(separator: "/").last ?? "") }
                 let name = String(path.split(separator: "/").last ?? "")
-                out.append(Diagnostic(.error, "link.unresolved",
-                                      "link to '\(destination)' names no item: there is no \(path)",
+                out.append(Diagnostic(.error, "link.unresolved", .item(.linkToNoFile(destination: destination, path: path)),
                                       at: position.location(in: item.path, lineOffset: item.bodyFirstLine - 1),
-                                      hint: Suggestion.closest(to: name, among: candidates).map { "did you mean '\($0)'?" }))
+                                      hint: Suggestion.closest(to: name, among: candidates).map(DiagnosticHint.didYouMean)))
             }
         }
         return out

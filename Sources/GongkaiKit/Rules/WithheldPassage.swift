@@ -57,29 +57,23 @@ extension WithheldPassage {
     /// nested inside a list or quote (where it would render as code).
     static func check(_ item: Item) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        let reasons = ConfidentialityFlag.allCases.map(\.rawValue)
         let topLevel = Set(item.document.blocks.map(\.position))
         for block in item.document.allBlocks {
             guard case let .codeBlock(info, _, at) = block, isWithheld(info: info) else { continue }
             let location = at.location(in: item.path, lineOffset: item.bodyFirstLine - 1)
             if !topLevel.contains(at) {
-                out.append(Diagnostic(.error, "withheld.nested",
-                                      "a withheld passage must stand on its own, not inside a list or quote",
-                                      at: location, hint: "move the ```withheld block out to the left margin"))
+                out.append(Diagnostic(.error, "withheld.nested", .item(.withheldNested), at: location, hint: .moveWithheldOut))
                 continue
             }
             switch parse(info: info) {
             case .success: break
             case .failure(.missingReason):
-                out.append(Diagnostic(.error, "withheld.missing-reason",
-                                      "a withheld passage needs its reason after 'withheld', e.g. ```withheld personal-privacy",
-                                      at: location,
-                                      hint: "one of \(ConfidentialityFlag.allCases.map(\.rawValue).joined(separator: ", "))"))
+                out.append(Diagnostic(.error, "withheld.missing-reason", .item(.withheldMissingReason), at: location,
+                                      hint: .oneOf(reasons)))
             case let .failure(.unknownReason(word)):
-                out.append(Diagnostic(.error, "withheld.unknown-reason",
-                                      "unknown reason '\(word)' for a withheld passage; expected \(FieldReader.list(ConfidentialityFlag.allCases.map(\.rawValue)))",
-                                      at: location,
-                                      hint: Suggestion.closest(to: word, among: ConfidentialityFlag.allCases.map(\.rawValue))
-                                        .map { "did you mean '\($0)'?" }))
+                out.append(Diagnostic(.error, "withheld.unknown-reason", .item(.withheldUnknownReason(word, reasons: reasons)),
+                                      at: location, hint: Suggestion.closest(to: word, among: reasons).map(DiagnosticHint.didYouMean)))
             }
         }
         return out

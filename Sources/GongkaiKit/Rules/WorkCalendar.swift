@@ -85,9 +85,7 @@ public struct WorkCalendar: Sendable {
     /// A `calendar.missing-year` warning for each year of `dates` that has no calendar file.
     public func missingYearWarnings(for dates: some Sequence<LocalDate>) -> [Diagnostic] {
         missingYears(for: dates).map { year in
-            Diagnostic(.warning, "calendar.missing-year",
-                       "no holiday calendar for \(year); working days in \(year) are counted as Monday to Friday only",
-                       hint: "add \(CalendarLoader.folder)/\(year).yaml from the notice 国务院办公厅关于\(year)年部分节假日安排的通知")
+            Diagnostic(.warning, "calendar.missing-year", .calendar(.missingYear(year)), hint: .addCalendarYear(year))
         }
     }
 }

@@ -46,6 +46,7 @@ final class PreviewBuilder: @unchecked Sendable {
             // Pages that did not change are taken over from the build being served.
             build.reuse = kept.last
             build.memory = memory
+            build.language = options.language
             do {
                 result.summary = try SiteBuilder.build(build)
             } catch {
@@ -68,7 +69,7 @@ final class PreviewBuilder: @unchecked Sendable {
             s.diagnostics = DiagnosticBag.sorted(result.summary?.diagnostics ?? [])
             s.failure = result.failure
             s.asOf = result.asOf ?? s.asOf
-            s.language = result.summary?.language ?? s.language
+            s.language = options.language?.rawValue ?? result.summary?.language ?? s.language
             if let folder {
                 s.folder = folder
                 s.buildID = "\(session)-\(result.number)"

@@ -11,6 +11,9 @@ public struct PreviewOptions: Sendable {
     /// time zone, resolved again at every build so a preview left running crosses midnight.
     public var asOf: LocalDate?
     public var environment: [String: String] = [:]
+    /// The language of messages (`--lang`), for the page shown over a failed build; the site's
+    /// language when nil.
+    public var language: Language?
     /// "Now", for the as-of date; a parameter so that time never comes from deep inside.
     public var clock: @Sendable () -> Date = { Date() }
     public var server = HTTPServer.Configuration()

@@ -1,7 +1,8 @@
 /// `/__gongkai/status` (JSON) and the events of `/__gongkai/events`.
 enum PreviewStatus {
     static func json(_ s: PreviewState.Snapshot, edition: Edition) -> String {
-        let english = s.language == "en"
+        let language = Language(siteLanguage: s.language)
+        let english = language == .en
         let title = english
             ? (s.folder == nil ? "gongkai serve: the build failed" : "gongkai serve: the build failed; this page is from the last good build")
             : (s.folder == nil ? "gongkai serve：构建失败" : "gongkai serve：构建失败，当前显示的是上次成功构建的页面")
@@ -16,8 +17,8 @@ enum PreviewStatus {
             ("close", .string(english ? "close" : "关闭")),
             ("failure", .optional(s.failure)),
             ("diagnostics", .array(s.diagnostics.map { d in
-                var fields = BuildReport.entry(d)
-                if case let .object(list) = fields { fields = .object(list + [("text", .string(text(d)))]) }
+                var fields = BuildReport.entry(d, in: language)
+                if case let .object(list) = fields { fields = .object(list + [("text", .string(text(d, in: language)))]) }
                 return fields
             })),
         ]).serialized()
@@ -32,7 +33,7 @@ enum PreviewStatus {
     }
 
     /// The diagnostic as the terminal shows it, without the source line.
-    static func text(_ d: Diagnostic) -> String {
-        d.description + (d.hint.map { "\n  hint: \($0)" } ?? "")
+    static func text(_ d: Diagnostic, in language: Language) -> String {
+        d.description(in: language) + (d.hint(in: language).map { "\n  " + language.say("提示：", "hint: ") + $0 } ?? "")
     }
 }

@@ -35,8 +35,8 @@ public struct Supervisor: Sendable {
         out += categoryFindings(out1)
         return out.sorted { a, b in
             if a.card != b.card { return a.card == .red }
-            return (a.location?.path ?? "", a.location?.line ?? 0, a.code, a.message)
-                < (b.location?.path ?? "", b.location?.line ?? 0, b.code, b.message)
+            return (a.location?.path ?? "", a.location?.line ?? 0, a.code, a.message.en)
+                < (b.location?.path ?? "", b.location?.line ?? 0, b.code, b.message.en)
         }
     }
 
@@ -45,12 +45,10 @@ public struct Supervisor: Sendable {
         item.isApproved && (item.published.map { $0 <= asOf } ?? false)
     }
 
-    /// Messages are in the site's language: the dashboard and `check` are read by its staff.
-    private var chinese: Bool { config.language == "zh-CN" }
-    private func say(_ zh: String, _ en: String) -> String { chinese ? zh : en }
-    private func date(_ d: LocalDate) -> String { chinese ? d.chinese : d.description }
-    private func period(_ c: Covers) -> String { chinese ? c.chinese : c.description }
-    private func duration(_ d: Duration) -> String { chinese ? d.chinese : d.description }
+    /// Every message in both languages: the dashboard speaks the site's language, `check` the
+    /// language chosen for the terminal. Chinese writes dates, periods and durations the Chinese
+    /// way (2026年11月5日, 2026年第三季度, 20个工作日).
+    private func say(_ zh: String, _ en: String) -> Finding.Message { Finding.Message(zh: zh, en: en) }
 
     // MARK: periodic series
 
@@ -70,7 +68,7 @@ public struct Supervisor: Sendable {
                 }
                 if !missing.isEmpty {
                     out.append(Finding(.red, "supervision.series-gap",
-                                       say("系列“\(name)”缺少\(missing.map(period).joined(separator: "、"))的信息（在\(period(a.covers!))与\(period(b.covers!))之间）",
+                                       say("系列“\(name)”缺少\(missing.map(\.chinese).joined(separator: "、"))的信息（在\(a.covers!.chinese)与\(b.covers!.chinese)之间）",
                                            "series '\(name)' has no edition for \(missing.map(\.description).joined(separator: ", ")) (between \(a.covers!) and \(b.covers!))"),
                                        at: b.location(of: "covers")))
                 }
@@ -82,13 +80,13 @@ public struct Supervisor: Sendable {
             let due = grace.after(next.lastDay, calendar: calendar)
             if asOf > due {
                 out.append(Finding(.red, "supervision.series-overdue",
-                                   say("系列“\(name)”\(period(next))的信息应于\(date(due))前公开（期末后\(duration(grace))），目前最新一期为\(period(newest.covers!))",
-                                       "series '\(name)': the edition for \(next) was due by \(date(due)) (end of the period + \(grace)); the newest is \(newest.covers!)"),
+                                   say("系列“\(name)”\(next.chinese)的信息应于\(due.chinese)前公开（期末后\(grace.chinese)），目前最新一期为\(newest.covers!.chinese)",
+                                       "series '\(name)': the edition for \(next) was due by \(due) (end of the period + \(grace)); the newest is \(newest.covers!)"),
                                    at: newest.location(of: "series")))
             } else if due <= settings.dueSoon.after(asOf, calendar: calendar), asOf > next.firstDay {
                 out.append(Finding(.yellow, "supervision.due-soon",
-                                   say("系列“\(name)”\(period(next))的信息应于\(date(due))前公开",
-                                       "series '\(name)': the edition for \(next) is due by \(date(due))"),
+                                   say("系列“\(name)”\(next.chinese)的信息应于\(due.chinese)前公开",
+                                       "series '\(name)': the edition for \(next) is due by \(due)"),
                                    at: newest.location(of: "series")))
             }
         }
@@ -103,15 +101,15 @@ public struct Supervisor: Sendable {
             let due = settings.publishWithin.after(written, calendar: calendar)
             if asOf > due {
                 out.append(Finding(.red, "supervision.publish-late",
-                                   say("成文于\(date(written))，未在\(duration(settings.publishWithin))内公开（应于\(date(due))前公开）",
-                                       "written on \(date(written)) and not published within \(settings.publishWithin) (due by \(date(due)))"),
+                                   say("成文于\(written.chinese)，未在\(settings.publishWithin.chinese)内公开（应于\(due.chinese)前公开）",
+                                       "written on \(written) and not published within \(settings.publishWithin) (due by \(due))"),
                                    at: item.location(of: "written")))
             }
         }
         if let approved = item.approvedOn, let published = item.published, approved > published {
             out.append(Finding(.red, "supervision.approved-after-publication",
-                               say("审核签发日期\(date(approved))晚于发布日期\(date(published))",
-                                   "approved on \(date(approved)), after it was published on \(date(published))"),
+                               say("审核签发日期\(approved.chinese)晚于发布日期\(published.chinese)",
+                                   "approved on \(approved), after it was published on \(published)"),
                                at: item.location(of: "approved-on")))
         }
         return out
@@ -161,15 +159,15 @@ public struct Supervisor: Sendable {
             }
             if end < minimumEnd {
                 out.append(Finding(.red, "supervision.roster-short",
-                                   say("名单公示期不得少于\(duration(settings.rosterMinPosting))（应至\(date(minimumEnd))），本公示于\(date(end))结束",
-                                       "a roster must stay posted at least \(settings.rosterMinPosting) (until \(date(minimumEnd))); this one ends \(date(end))"),
+                                   say("名单公示期不得少于\(settings.rosterMinPosting.chinese)（应至\(minimumEnd.chinese)），本公示于\(end.chinese)结束",
+                                       "a roster must stay posted at least \(settings.rosterMinPosting) (until \(minimumEnd)); this one ends \(end)"),
                                    at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
             }
         }
         if end >= asOf, end <= settings.dueSoon.after(asOf, calendar: calendar), item.withdrawnOn == nil {
             out.append(Finding(.yellow, "supervision.expiring",
-                               say("公示期于\(date(end))届满，届满后请从公开栏撤下",
-                                   "the posting period ends on \(date(end)); take the sheet down after that day"),
+                               say("公示期于\(end.chinese)届满，届满后请从公开栏撤下",
+                                   "the posting period ends on \(end); take the sheet down after that day"),
                                at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
         }
         return out
@@ -179,8 +177,8 @@ public struct Supervisor: Sendable {
         var out: [Finding] = []
         if item.timing == .longTerm, let due = item.reviewBy, due < asOf, item.repealedOn == nil {
             out.append(Finding(.yellow, "supervision.review-overdue",
-                               say("应于\(date(due))复核：请确认是否继续有效，并更新 review-by",
-                                   "due for review on \(date(due)): confirm it is still valid and set a new 'review-by'"),
+                               say("应于\(due.chinese)复核：请确认是否继续有效，并更新 review-by",
+                                   "due for review on \(due): confirm it is still valid and set a new 'review-by'"),
                                at: item.location(of: "review-by")))
         }
         if item.reviewedBy == nil || item.reviewedOn == nil {
@@ -198,8 +196,8 @@ public struct Supervisor: Sendable {
             let due = settings.replyWithin.after(r.on, calendar: calendar)
             guard asOf > due else { return nil }
             return Finding(.yellow, "supervision.unanswered",
-                           say("\(date(r.on))的群众反馈超过\(duration(settings.replyWithin))未答复（应于\(date(due))前答复）",
-                               "feedback of \(date(r.on)) has had no answer for more than \(settings.replyWithin) (due by \(date(due)))"),
+                           say("\(r.on.chinese)的群众反馈超过\(settings.replyWithin.chinese)未答复（应于\(due.chinese)前答复）",
+                               "feedback of \(r.on) has had no answer for more than \(settings.replyWithin) (due by \(due))"),
                            at: item.location(of: "responses"))
         }
     }

@@ -28,7 +28,7 @@ public enum CalendarDecoder {
         guard let root else { return (nil, yamlDiagnostics) }
         let r = FieldReader(root, path: file.path)
         let arrangement = read(r, year: year)
-        r.rejectUnknownKeys(known: keys, context: "a calendar file")
+        r.rejectUnknownKeys(known: keys, context: .calendarFile)
         let all = yamlDiagnostics + r.diagnostics.map(calendarCode)
         return (all.contains { $0.severity == .error } ? nil : arrangement, all)
     }
@@ -49,20 +49,20 @@ public enum CalendarDecoder {
     private static func read(_ r: FieldReader, year: Int) -> CalendarYear {
         let source = r.string("source")
         if source?.isEmpty ?? (r.node("source") == nil) {
-            r.error("calendar.missing-field", "a calendar file needs 'source', the title of the notice its dates come from",
+            r.error("calendar.missing-field", .calendar(.missingSource),
                     at: r.keyLocation("source") ?? SourceLocation(path: r.path, line: 1, column: 1),
-                    hint: "e.g. source: 国务院办公厅关于\(year)年部分节假日安排的通知")
+                    hint: .calendarSource(year: year))
         }
         var arrangement = CalendarYear(year: year, source: source ?? "", number: r.string("number"), issued: r.date("issued"))
         let holidays = r.records("holidays", keys: holidayKeys) { h -> HolidayEntry? in
-            let name = h.requiredString("name", in: "a holiday")
-            guard let from = date("from", of: h, in: "a holiday", year: year),
-                  let to = date("to", of: h, in: "a holiday", year: year), let name else { return nil }
+            let name = h.requiredString("name", in: .holiday)
+            guard let from = date("from", of: h, in: .holiday, year: year),
+                  let to = date("to", of: h, in: .holiday, year: year), let name else { return nil }
             return HolidayEntry(holiday: CalendarYear.Holiday(name: name, from: from.value, to: to.value),
                                 from: from.location, to: to.location)
         }
         let workdays = r.records("workdays", keys: workdayKeys) { w -> Located<CalendarYear.Workday>? in
-            guard let date = date("date", of: w, in: "a make-up workday", year: year) else { return nil }
+            guard let date = date("date", of: w, in: .makeUpWorkday, year: year) else { return nil }
             return Located(value: CalendarYear.Workday(date: date.value, name: w.string("name")), location: date.location)
         }
         checkHolidays(holidays, r)
@@ -73,16 +73,16 @@ public enum CalendarDecoder {
     }
 
     /// A required date of an entry, which must fall in the file's year.
-    private static func date(_ key: String, of entry: FieldReader, in context: String, year: Int) -> Located<LocalDate>? {
+    private static func date(_ key: String, of entry: FieldReader, in record: Record, year: Int) -> Located<LocalDate>? {
         guard let node = entry.node(key) else {
-            entry.error("calendar.missing-field", "\(context) needs '\(key)' (YYYY-MM-DD)",
+            entry.error("calendar.missing-field", .recordNeedsDate(record, key: key),
                         at: entry.keyLocation(key) ?? entry.mappingLocation)
             return nil
         }
         guard let d = FieldReader.date(node, key: key, reader: entry) else { return nil }
         if d.year != year {
-            entry.error("calendar.wrong-year", "\(d) is not in \(year), the year this file lists",
-                        at: node.location, hint: "dates of \(d.year) go in \(CalendarLoader.folder)/\(d.year).yaml")
+            entry.error("calendar.wrong-year", .calendar(.wrongYear(d, year: year)), at: node.location,
+                        hint: .datesOfYearGoIn(year: d.year))
         }
         return Located(value: d, location: node.location)
     }
@@ -91,15 +91,16 @@ public enum CalendarDecoder {
         for (i, entry) in holidays.enumerated() {
             let h = entry.holiday
             if h.to < h.from {
-                r.error("calendar.reversed-range", "holiday '\(h.name)' ends on \(h.to), before it starts on \(h.from)",
-                        at: entry.to, hint: "'from' is the first day off and 'to' the last")
+                r.error("calendar.reversed-range", .calendar(.reversedRange(holiday: h.name, from: h.from, to: h.to)),
+                        at: entry.to, hint: .fromIsFirstDayOff)
                 continue
             }
             let earlier = holidays[..<i].map(\.holiday).first { $0.from <= h.to && h.from <= $0.to && $0.from <= $0.to }
             if let earlier {
                 r.error("calendar.overlap",
-                        "holiday '\(h.name)' (\(h.from) to \(h.to)) overlaps '\(earlier.name)' (\(earlier.from) to \(earlier.to))",
-                        at: entry.from, hint: "when the notice joins two festivals, list them as one holiday")
+                        .calendar(.overlap(holiday: h.name, from: h.from, to: h.to, other: earlier.name,
+                                           otherFrom: earlier.from, otherTo: earlier.to)),
+                        at: entry.from, hint: .joinFestivals)
             }
         }
     }
@@ -110,25 +111,19 @@ public enum CalendarDecoder {
         for w in workdays {
             let d = w.value.date
             if let first = seen[d] {
-                r.error("calendar.duplicate-workday", "\(d) is already listed as a make-up workday on line \(first.line)",
-                        at: w.location)
+                r.error("calendar.duplicate-workday", .calendar(.duplicateWorkday(d, firstLine: first.line)), at: w.location)
                 continue
             }
             seen[d] = w.location
             if d.weekday <= 5 {
-                r.error("calendar.workday-not-weekend",
-                        "make-up workday \(d) is a \(weekdayNames[d.weekday - 1]); make-up workdays (调休上班) are Saturdays or Sundays",
-                        at: w.location)
+                r.error("calendar.workday-not-weekend", .calendar(.workdayNotWeekend(d)), at: w.location)
             }
             if let h = holidays.first(where: { $0.contains(d) }) {
-                r.error("calendar.workday-in-holiday",
-                        "make-up workday \(d) falls within the holiday '\(h.name)' (\(h.from) to \(h.to))",
-                        at: w.location, hint: "a day is either off or worked; check both dates against the notice")
+                r.error("calendar.workday-in-holiday", .calendar(.workdayInHoliday(d, holiday: h.name, from: h.from, to: h.to)),
+                        at: w.location, hint: .offOrWorked)
             }
         }
     }
-
-    private static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// The field reader's `front-matter.*` codes, renamed for calendar files.
     private static func calendarCode(_ d: Diagnostic) -> Diagnostic {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads typed fields out of one front-matter mapping. Types come from the field, never from
 /// YAML's guessing: `title: 2026` is the string "2026", `published: 2026-10-15` a date because
 /// `published` is a date field. Every problem becomes a diagnostic at the value's position;
@@ -19,11 +21,15 @@ final class FieldReader {
         }
     }
 
-    func error(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    func error(_ code: String, _ message: DiagnosticMessage, at location: SourceLocation, hint: DiagnosticHint? = nil) {
         diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
     }
 
-    func warning(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    func error(_ code: String, _ problem: FieldProblem, at location: SourceLocation, hint: DiagnosticHint? = nil) {
+        error(code, .field(problem), at: location, hint: hint)
+    }
+
+    func warning(_ code: String, _ message: DiagnosticMessage, at location: SourceLocation, hint: DiagnosticHint? = nil) {
         diagnostics.append(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
 
@@ -45,7 +51,8 @@ final class FieldReader {
     func string(_ key: String) -> String? {
         guard let n = node(key) else { return nil }
         guard case let .scalar(s) = n.value else {
-            error("front-matter.type", "'\(key)' must be text; found \(Self.describe(n))", at: position(of: key, n))
+            error("front-matter.type", .mustBeText(key: key, found: Found(n)), at: position(of: key, n),
+                  hint: Found(n) == .mapping ? .unindentBelow(key) : nil)
             return nil
         }
         let text = s.style == .literal ? s.text.trimmingTrailingNewlines() : s.text
@@ -59,26 +66,23 @@ final class FieldReader {
 
     static func date(_ n: YAMLNode, key: String, reader: FieldReader) -> LocalDate? {
         guard case let .scalar(s) = n.value else {
-            reader.error("front-matter.type", "'\(key)' must be a date (YYYY-MM-DD); found \(describe(n))",
-                         at: n.location)
+            reader.error("front-matter.type", .mustBeDate(key: key, found: Found(n)), at: n.location)
             return nil
         }
         if let d = LocalDate(iso: s.text) { return d }
         if let (y, m, d) = DateSpelling.parts(of: s.text) {
             if LocalDate(year: y, month: m, day: d) == nil {
-                reader.error("front-matter.impossible-date",
-                             "'\(s.text)' is not a real date: \(DateSpelling.whyImpossible(y, m, d))",
+                reader.error("front-matter.impossible-date", .impossibleDate(s.text, DateSpelling.whyImpossible(y, m, d)),
                              at: n.location)
             } else {
                 let iso = LocalDate(year: y, month: m, day: d)!.description
-                reader.error("front-matter.date-format",
-                             "'\(key)' must be written YYYY-MM-DD; found '\(s.text)'",
-                             at: n.location, hint: "write \(key): \(iso)")
+                let stray = s.text.unicodeScalars.contains("\u{3000}") && LocalDate(iso: s.text.trimmingFullwidthSpaces) != nil
+                reader.error("front-matter.date-format", .dateFormat(key: key, found: s.text), at: n.location,
+                             hint: stray ? .deleteFullwidthSpace(write: "\(key): \(iso)") : .write("\(key): \(iso)"))
             }
             return nil
         }
-        reader.error("front-matter.type", "'\(key)' must be a date (YYYY-MM-DD); found '\(s.text)'",
-                     at: n.location)
+        reader.error("front-matter.type", .mustBeDate(key: key, found: .text(s.text)), at: n.location)
         return nil
     }
 
@@ -91,16 +95,20 @@ final class FieldReader {
             default: break
             }
         }
-        error("front-matter.type", "'\(key)' must be true or false; found \(Self.describe(n))", at: position(of: key, n))
+        var hint: DiagnosticHint?
+        if case let .scalar(s) = n.value, let meant = Self.yesOrNo(s.text) { hint = .write("\(key): \(meant)") }
+        error("front-matter.type", .mustBeBool(key: key, found: Found(n)), at: position(of: key, n), hint: hint)
         return nil
     }
 
     func int(_ key: String, range: ClosedRange<Int> = 0...100_000) -> Int? {
         guard let n = node(key) else { return nil }
         if case let .scalar(s) = n.value, let v = Int(s.text), range.contains(v) { return v }
-        error("front-matter.type",
-              "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound); found \(Self.describe(n))",
-              at: n.location)
+        var hint: DiagnosticHint?
+        if case let .scalar(s) = n.value, let number = Self.number(in: s.text), range.contains(number) {
+            hint = .write("\(key): \(number)")
+        }
+        error("front-matter.type", .mustBeNumber(key: key, range: range, found: Found(n)), at: n.location, hint: hint)
         return nil
     }
 
@@ -112,34 +120,52 @@ final class FieldReader {
         return Self.choice(n, key: key, E.self, code: code, reader: self)
     }
 
+    /// `list`: the field takes a list of such words (`confidentiality`).
     static func choice<E: RawRepresentable & CaseIterable>(_ n: YAMLNode, key: String, _: E.Type, code: String,
-                                                           reader: FieldReader) -> E? where E.RawValue == String {
+                                                           list: Bool = false, reader: FieldReader) -> E?
+        where E.RawValue == String
+    {
         let names = E.allCases.map(\.rawValue)
         guard case let .scalar(s) = n.value else {
-            reader.error("front-matter.type", "'\(key)' must be one of \(list(names)); found \(describe(n))",
-                         at: n.location)
+            reader.error("front-matter.type", .mustBeOneOf(key: key, names: names, found: Found(n)), at: n.location)
             return nil
         }
         if let v = E(rawValue: s.text) { return v }
-        let hint = Suggestion.closest(to: s.text, among: names).map { "did you mean '\($0)'?" }
-        reader.error(code, "unknown \(key) '\(s.text)'; expected \(list(names))", at: n.location, hint: hint)
+        reader.error(code, .unknownValue(key: key, value: s.text, names: names), at: n.location,
+                     hint: Self.hint(forWord: s.text, key: key, among: names, list: list))
         return nil
     }
 
     /// A list of strings: a block or flow sequence; a single scalar counts as a list of one.
-    func strings(_ key: String) -> [String] {
+    /// `words`: the entries are short words (主题词, ids), so a single value with a full-width
+    /// comma `，` was meant as several.
+    func strings(_ key: String, words: Bool = false) -> [String] {
         guard let n = node(key) else { return [] }
         switch n.value {
-        case let .scalar(s): return [s.text]
+        case let .scalar(s):
+            if s.style == .plain, s.text.hasPrefix("-"), let second = s.text.unicodeScalars.dropFirst().first,
+               !second.properties.isWhitespace, !("0"..."9").contains(second) {
+                // `-低保` under a list field: a list item without the space after its dash.
+                let entry = String(s.text.dropFirst()).trimmingFullwidthSpaces
+                error("front-matter.missing-space", .frontMatter(.missingSpaceAfterDash(entry: s.text)), at: n.location,
+                      hint: .write("- \(entry)"))
+                return []
+            }
+            if words, s.style == .plain, s.text.contains("，") {
+                let parts = s.text.split(separator: "，").map { $0.trimmingCharacters(in: .whitespaces) }
+                error("front-matter.fullwidth-comma", .joinedByFullwidthComma(key: key, value: s.text), at: n.location,
+                      hint: .writeList("\(key): [\(parts.joined(separator: ", "))]"))
+                return []
+            }
+            return [s.text]
         case let .sequence(items):
             return items.compactMap { item in
                 if case let .scalar(s) = item.value, !s.isNull { return s.text }
-                error("front-matter.type", "each entry of '\(key)' must be text; found \(Self.describe(item))",
-                      at: item.location)
+                error("front-matter.type", .entryMustBeText(key: key, found: Found(item)), at: item.location)
                 return nil
             }
         case .mapping:
-            error("front-matter.type", "'\(key)' must be a list; found a mapping", at: position(of: key, n))
+            error("front-matter.type", .mustBeList(key: key), at: position(of: key, n))
             return []
         }
     }
@@ -149,20 +175,20 @@ final class FieldReader {
     func records<T>(_ key: String, keys: Set<String>, _ read: (FieldReader) -> T?) -> [T] {
         guard let n = node(key) else { return [] }
         guard case let .sequence(items) = n.value else {
-            error("front-matter.type", "'\(key)' must be a list of entries (- \(keys.sorted().first ?? "name"): …)",
+            error("front-matter.type", .mustBeListOfEntries(key: key, firstKey: keys.sorted().first ?? "name"),
                   at: position(of: key, n))
             return []
         }
         var out: [T] = []
         for item in items {
             guard case .mapping = item.value else {
-                error("front-matter.type", "each entry of '\(key)' must be a mapping with \(Self.list(keys.sorted())); found \(Self.describe(item))",
+                error("front-matter.type", .entryMustBeMapping(key: key, keys: keys.sorted(), found: Found(item)),
                       at: item.location)
                 continue
             }
             let sub = FieldReader(item, path: path)
             let value = read(sub)
-            sub.rejectUnknownKeys(known: keys, context: "an entry of '\(key)'")
+            sub.rejectUnknownKeys(known: keys, context: .entry(of: key))
             diagnostics.append(contentsOf: sub.diagnostics)
             if let value { out.append(value) }
         }
@@ -170,27 +196,30 @@ final class FieldReader {
     }
 
     /// A required text field inside a record.
-    func requiredString(_ key: String, in context: String) -> String? {
+    func requiredString(_ key: String, in record: Record) -> String? {
         if let s = string(key), !s.isEmpty { return s }
-        error("front-matter.missing-field", "\(context) needs '\(key)'", at: mappingLocation)
+        error("front-matter.missing-field", .recordNeeds(record, key: key), at: mappingLocation)
         return nil
     }
 
     /// Reports every key that is not in `known` with a did-you-mean; `elsewhere` names keys that
     /// exist but belong to another kind or timing, with the reason.
     /// `elsewhere` is only worked out when there is an unknown key.
-    func rejectUnknownKeys(known: Set<String>, elsewhere makeElsewhere: @autoclosure () -> [String: String] = [:],
-                           context: String = "front matter") {
+    func rejectUnknownKeys(known: Set<String>,
+                           elsewhere makeElsewhere: @autoclosure () -> [String: FieldProblem.Misplacement] = [:],
+                           context: KeyContext = .frontMatter) {
         let unknown = pairs.filter { !known.contains($0.key) }
         guard !unknown.isEmpty else { return }
         let elsewhere = makeElsewhere()
         for pair in unknown {
             if let reason = elsewhere[pair.key] {
-                error("front-matter.misplaced-key", "'\(pair.key)' \(reason)", at: pair.keyLocation)
+                error("front-matter.misplaced-key", .misplacedKey(pair.key, reason), at: pair.keyLocation)
                 continue
             }
-            let hint = Suggestion.closest(to: pair.key, among: known.union(elsewhere.keys)).map { "did you mean '\($0)'?" }
-            error("front-matter.unknown-key", "unknown key '\(pair.key)' in \(context)", at: pair.keyLocation, hint: hint)
+            let candidates = known.union(elsewhere.keys)
+            let hint = Suggestion.closest(to: pair.key, among: candidates).map(DiagnosticHint.didYouMean)
+                ?? ItemFields.chineseNames[pair.key].flatMap { candidates.contains($0) ? .didYouMean($0) : nil }
+            error("front-matter.unknown-key", .unknownKey(pair.key, in: context), at: pair.keyLocation, hint: hint)
         }
     }
 
@@ -201,24 +230,52 @@ final class FieldReader {
         return keyLocation(key) ?? n.location
     }
 
-    static func describe(_ n: YAMLNode) -> String {
-        switch n.value {
-        case let .scalar(s): "'\(s.text)'"
-        case .sequence: "a list"
-        case .mapping: "a mapping"
+    /// The hint for a word outside a closed vocabulary: the word it was likely meant to be, or
+    /// the list it was meant to be when words were joined by a full-width comma.
+    static func hint(forWord word: String, key: String, among names: [String], list: Bool) -> DiagnosticHint? {
+        let trimmed = word.trimmingFullwidthSpaces
+        if trimmed != word, names.contains(trimmed) { return .deleteFullwidthSpace(write: "\(key): \(trimmed)") }
+        let parts = word.split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," })
+            .map { String($0).trimmingFullwidthSpaces }
+        let meant = parts.compactMap { names.contains($0) ? $0 : ItemFields.chineseValues[$0].flatMap { names.contains($0) ? $0 : nil } }
+        if list, parts.count > 1, meant.count == parts.count {
+            return .writeList("\(key): [\(meant.joined(separator: ", "))]")
+        }
+        if let meant = ItemFields.chineseValues[trimmed], names.contains(meant) { return .didYouMean(meant) }
+        return Suggestion.closest(to: word, among: names).map(DiagnosticHint.didYouMean)
+    }
+
+    /// `true` or `false` for the ways people write yes and no (是, 否, yes, no …).
+    static func yesOrNo(_ text: String) -> String? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "是", "对", "张贴", "yes", "y", "on", "1": "true"
+        case "否", "不", "不张贴", "no", "n", "off", "0": "false"
+        default: nil
         }
     }
 
-    static func list(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " or " + names.last!
-        }
+    /// The whole number in `2０`, `20天` or `20个工作日`: full-width digits read as digits, a unit
+    /// of days after them ignored.
+    static func number(in text: String) -> Int? {
+        let digits = String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (0xFF10...0xFF19).contains(s.value) ? Unicode.Scalar(s.value - 0xFF10 + 0x30)! : s
+        })).trimmingFullwidthSpaces
+        let number = digits.prefix { $0.isASCII && $0.isNumber }
+        let unit = digits.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+        guard !number.isEmpty, number.count <= 6, ["", "天", "日", "个工作日", "工作日", "days", "working days"].contains(unit)
+        else { return nil }
+        return Int(number)
     }
+
+    static func list(_ names: [String]) -> String { Wording.list(names, in: .en) }
 }
 
 extension String {
+    /// The text without spaces, ASCII or full-width `　`, at either end.
+    var trimmingFullwidthSpaces: String {
+        trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+    }
+
     func trimmingTrailingNewlines() -> String {
         var s = Substring(self)
         while s.last == "\n" { s = s.dropLast() }
@@ -232,12 +289,12 @@ extension FieldReader {
     func nested<T>(_ key: String, keys: Set<String>, _ read: (FieldReader) -> T) -> T? {
         guard let n = node(key) else { return nil }
         guard case .mapping = n.value else {
-            error("front-matter.type", "'\(key)' must be a mapping of \(Self.list(keys.sorted()))", at: n.location)
+            error("front-matter.type", .mustBeMapping(key: key, keys: keys.sorted()), at: n.location)
             return nil
         }
         let sub = FieldReader(n, path: path)
         let value = read(sub)
-        sub.rejectUnknownKeys(known: keys, context: "'\(key)'")
+        sub.rejectUnknownKeys(known: keys, context: .under(key))
         diagnostics.append(contentsOf: sub.diagnostics)
         return value
     }

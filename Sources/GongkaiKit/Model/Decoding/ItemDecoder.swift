@@ -18,7 +18,7 @@ public enum ItemDecoder {
         func required(_ key: String) -> String? {
             if let s = r.string(key), !s.trimmingCharacters(in: .whitespaces).isEmpty { return s }
             if r.keyLocation(key) == nil || !r.has(key) {
-                r.error("item.missing-field", "missing required field '\(key)'", at: r.keyLocation(key) ?? top,
+                r.error("item.missing-field", .item(.missingField(key)), at: r.keyLocation(key) ?? top,
                         hint: hint(forMissing: key))
             }
             return nil
@@ -31,18 +31,15 @@ public enum ItemDecoder {
         let timingGiven = r.has("timing")
         let timing = r.choice("timing", Timing.self, code: "timing.unknown")
         if !timingGiven {
-            r.error("item.missing-field", "missing required field 'timing'", at: top,
-                    hint: "add 'timing: long-term', 'timing: periodic' or 'timing: ad-hoc'")
+            r.error("item.missing-field", .item(.missingField("timing")), at: top, hint: .addTiming)
         }
 
         let fileID = idFromPath(file.path)
         let explicitID = r.string("id")
         let id = explicitID ?? fileID
         if !isValidID(id) {
-            r.error("item.bad-id",
-                    "id '\(id)' must use only lowercase letters a-z, digits and '-', starting with a letter or digit",
-                    at: r.keyLocation("id") ?? top,
-                    hint: explicitID == nil ? "rename the file, or set 'id:' in the front matter" : nil)
+            r.error("item.bad-id", .item(.badID(id)), at: r.keyLocation("id") ?? top,
+                    hint: explicitID == nil ? .renameFileOrSetID : nil)
         }
 
         var known = ItemFields.common
@@ -64,7 +61,7 @@ public enum ItemDecoder {
         item.index = required("index")
         item.department = r.string("department")
         item.summary = r.string("summary")
-        item.keywords = r.strings("keywords")
+        item.keywords = r.strings("keywords", words: true)
         item.genre = r.string("genre")
         item.approvedBy = r.string("approved-by")
         item.approvedOn = r.date("approved-on")
@@ -72,18 +69,18 @@ public enum ItemDecoder {
         item.reviewedOn = r.date("reviewed-on")
         item.confidentiality = confidentiality(r)
         item.changes = r.records("changes", keys: ["on", "note", "major"]) { c in
-            guard let on = c.date("on") ?? missing(c, "on", "a change"),
-                  let note = c.requiredString("note", in: "a change") else { return nil }
+            guard let on = c.date("on") ?? missing(c, "on", .change),
+                  let note = c.requiredString("note", in: .change) else { return nil }
             return Change(on: on, note: note, major: c.bool("major") ?? false)
         }
         item.responses = r.records("responses", keys: ["on", "question", "answer", "answered-on"]) { c in
-            guard let on = c.date("on") ?? missing(c, "on", "a response"),
-                  let q = c.requiredString("question", in: "a response") else { return nil }
+            guard let on = c.date("on") ?? missing(c, "on", .response),
+                  let q = c.requiredString("question", in: .response) else { return nil }
             return Response(on: on, question: q, answer: c.string("answer"), answeredOn: c.date("answered-on"))
         }
         item.attachments = r.records("attachments", keys: ["file", "title"]) { c in
-            guard let f = c.requiredString("file", in: "an attachment"),
-                  let t = c.requiredString("title", in: "an attachment") else { return nil }
+            guard let f = c.requiredString("file", in: .attachment),
+                  let t = c.requiredString("title", in: .attachment) else { return nil }
             return Attachment(file: f, title: t)
         }
         item.board = r.bool("board") ?? false
@@ -96,9 +93,7 @@ public enum ItemDecoder {
         item.period = r.choice("period", Period.self, code: "timing.unknown-period")
         if let text = r.string("covers") {
             if let c = Covers(text) { item.covers = c } else {
-                r.error("timing.bad-covers",
-                        "covers '\(text)' is not a period; write 2026-10 (month), 2026-Q3 (quarter), 2026-H2 (half-year) or 2026 (year)",
-                        at: r.node("covers")!.location)
+                r.error("timing.bad-covers", .item(.badCovers(text)), at: r.node("covers")!.location)
             }
         }
         item.series = r.string("series")
@@ -109,7 +104,7 @@ public enum ItemDecoder {
         switch kind {
         case .decision?:
             item.decision = DecisionFields(meeting: r.date("meeting"), hearing: r.string("hearing"),
-                                           followUps: r.strings("follow-ups"))
+                                           followUps: r.strings("follow-ups", words: true))
         case .power?:
             item.power = PowerFields(
                 powerType: r.choice("power-type", PowerType.self, code: "item.unknown-power-type"),
@@ -130,13 +125,13 @@ public enum ItemDecoder {
         if let timing { checkTiming(item, timing: timing, reader: r, top: top) }
         checkDocNumber(item, reader: r)
         if item.isApproved, item.published == nil, item.withdrawnOn == nil {
-            r.error("item.missing-field", "an approved item needs 'published' (发布日期)",
-                    at: r.keyLocation("approved-on") ?? top, hint: "add 'published: YYYY-MM-DD'")
+            r.error("item.missing-field", .item(.approvedNeedsPublished), at: r.keyLocation("approved-on") ?? top,
+                    hint: .addPublished)
         }
         if (r.keyLocation("approved-by") == nil) != (r.keyLocation("approved-on") == nil) {
             let missingKey = item.approvedBy == nil ? "approved-by" : "approved-on"
             let present = item.approvedBy == nil ? "approved-on" : "approved-by"
-            r.error("item.incomplete-approval", "'\(present)' needs '\(missingKey)' too: a sign-off names who and when",
+            r.error("item.incomplete-approval", .item(.incompleteApproval(present: present, missing: missingKey)),
                     at: r.keyLocation(present) ?? top)
         }
 
@@ -145,16 +140,16 @@ public enum ItemDecoder {
         return item
     }
 
-    private static func missing(_ r: FieldReader, _ key: String, _ context: String) -> LocalDate? {
+    private static func missing(_ r: FieldReader, _ key: String, _ record: Record) -> LocalDate? {
         if r.keyLocation(key) == nil {
-            r.error("front-matter.missing-field", "\(context) needs '\(key)'", at: r.mappingLocation)
+            r.error("front-matter.missing-field", .recordNeeds(record, key: key), at: r.mappingLocation)
         }
         return nil
     }
 
     private static func steps(_ r: FieldReader) -> [ProcedureStep] {
         r.records("steps", keys: ["name", "role", "limit"]) { s in
-            guard let name = s.requiredString("name", in: "a step") else { return nil }
+            guard let name = s.requiredString("name", in: .step) else { return nil }
             return ProcedureStep(name: name, role: s.string("role"), limit: s.string("limit"))
         }
     }
@@ -166,12 +161,12 @@ public enum ItemDecoder {
         case .scalar: entries = [n]
         case let .sequence(items): entries = items
         case .mapping:
-            r.error("front-matter.type", "'confidentiality' must be a list of flags", at: n.location)
+            r.error("front-matter.type", .item(.confidentialityMustBeList), at: n.location)
             return []
         }
         return entries.compactMap {
             FieldReader.choice($0, key: "confidentiality", ConfidentialityFlag.self,
-                               code: "item.unknown-confidentiality", reader: r)
+                               code: "item.unknown-confidentiality", list: true, reader: r)
         }
     }
 
@@ -179,30 +174,23 @@ public enum ItemDecoder {
         switch timing {
         case .periodic:
             if !r.has("period") && r.keyLocation("period") == nil {
-                r.error("timing.missing-period", "a periodic item needs 'period' (monthly, quarterly, half-yearly or yearly)",
-                        at: r.keyLocation("timing") ?? top)
+                r.error("timing.missing-period", .item(.missingPeriod), at: r.keyLocation("timing") ?? top)
             }
             if !r.has("covers") && r.keyLocation("covers") == nil {
-                r.error("timing.missing-covers", "a periodic item needs 'covers', the period it reports on (e.g. 2026-Q3)",
-                        at: r.keyLocation("timing") ?? top)
+                r.error("timing.missing-covers", .item(.missingCovers), at: r.keyLocation("timing") ?? top)
             }
             if let p = item.period, let c = item.covers, c.period != p {
-                r.error("timing.covers-mismatch",
-                        "covers '\(c)' is a \(c.period.rawValue) period but 'period' is \(p.rawValue)",
-                        at: r.node("covers")!.location)
+                r.error("timing.covers-mismatch", .item(.coversMismatch(covers: c, period: p)), at: r.node("covers")!.location)
             }
         case .adHoc:
             if item.expires != nil && item.postingDays != nil {
-                r.error("timing.expiry-twice", "give either 'expires' or 'posting-days', not both",
-                        at: r.keyLocation("posting-days") ?? top)
+                r.error("timing.expiry-twice", .item(.expiryTwice), at: r.keyLocation("posting-days") ?? top)
             } else if item.expires == nil && item.postingDays == nil
                         && r.keyLocation("expires") == nil && r.keyLocation("posting-days") == nil {
-                r.error("timing.missing-expiry",
-                        "an ad-hoc item needs 'expires' (last day posted) or 'posting-days' (公示期 in working days)",
-                        at: r.keyLocation("timing") ?? top)
+                r.error("timing.missing-expiry", .item(.missingExpiry), at: r.keyLocation("timing") ?? top)
             }
             if let e = item.expires, let p = item.published, e < p {
-                r.error("timing.expires-before-published", "'expires' \(e) is before 'published' \(p)",
+                r.error("timing.expires-before-published", .item(.expiresBeforePublished(expires: e, published: p)),
                         at: r.node("expires")!.location)
             }
         case .longTerm:
@@ -213,15 +201,15 @@ public enum ItemDecoder {
     private static func checkDocNumber(_ item: Item, reader r: FieldReader) {
         guard let doc = item.docNumber, let loc = r.node("doc-number")?.location else { return }
         if DocNumber.isWellFormed(doc) { return }
-        r.error("item.doc-number", "doc-number '\(doc)' must end in 〔YYYY〕N号, e.g. 示民发〔2026〕12号",
-                at: loc, hint: DocNumber.suggestion(for: doc).map { "write \"\($0)\"" })
+        r.error("item.doc-number", .item(.docNumber(doc)), at: loc,
+                hint: DocNumber.suggestion(for: doc).map { .write("\"\($0)\"") })
     }
 
-    private static func hint(forMissing key: String) -> String? {
+    private static func hint(forMissing key: String) -> DiagnosticHint? {
         switch key {
-        case "title": "add 'title: \"…\"' with the item's full title"
-        case "category": "add 'category: <id>' with one of the ids listed in content/site.yaml"
-        case "index": "add 'index: \"…\"', the 索引号; 'gongkai new' assigns the next free one"
+        case "title": .addTitle
+        case "category": .addCategory
+        case "index": .addIndex
         default: nil
         }
     }

@@ -19,7 +19,7 @@ public enum SiteConfigDecoder {
         guard let root else { return (nil, yamlDiagnostics) }
         let r = FieldReader(root, path: file.path)
         let config = read(r)
-        r.rejectUnknownKeys(known: keys, context: "site.yaml")
+        r.rejectUnknownKeys(known: keys, context: .siteYAML)
         let all = yamlDiagnostics + r.diagnostics
         return (all.contains { $0.severity == .error } ? nil : config, all)
     }
@@ -28,7 +28,7 @@ public enum SiteConfigDecoder {
         let top = SourceLocation(path: r.path, line: 1, column: 1)
         func required(_ key: String) -> String? {
             if let s = r.string(key), !s.isEmpty { return s }
-            r.error("site.missing-field", "site.yaml needs '\(key)'", at: r.keyLocation(key) ?? top)
+            r.error("site.missing-field", .site(.missingField(key)), at: r.keyLocation(key) ?? top)
             return nil
         }
         let organ = required("organ")
@@ -36,29 +36,26 @@ public enum SiteConfigDecoder {
         let baseURL = required("base-url").flatMap { url(r, "base-url", $0) }
         let timezone = required("timezone")
         if let tz = timezone, TimeZone(identifier: tz) == nil {
-            r.error("site.bad-timezone", "unknown time zone '\(tz)'; use an IANA name such as Asia/Shanghai",
-                    at: r.node("timezone")!.location)
+            r.error("site.bad-timezone", .site(.badTimeZone(tz)), at: r.node("timezone")!.location)
         }
         var config = SiteConfig(organ: organ ?? "", organCode: organCode ?? "", baseURL: baseURL ?? "",
                                 timezone: timezone ?? "Asia/Shanghai")
         if let f = r.string("index-format") {
             if f.contains("{serial") { config.indexFormat = f } else {
-                r.error("site.bad-index-format", "index-format must contain {serial} or {serial:N}",
-                        at: r.node("index-format")!.location)
+                r.error("site.bad-index-format", .site(.badIndexFormat), at: r.node("index-format")!.location)
             }
         }
         config.internalBaseURL = r.string("internal-base-url").flatMap { url(r, "internal-base-url", $0) }
         if let lang = r.string("language") {
             if languages.contains(lang) { config.language = lang } else {
-                r.error("site.unknown-language", "unknown language '\(lang)'; expected \(FieldReader.list(languages))",
+                r.error("site.unknown-language", .site(.unknownLanguage(lang, languages: languages)),
                         at: r.node("language")!.location,
-                        hint: Suggestion.closest(to: lang, among: languages).map { "did you mean '\($0)'?" })
+                        hint: Suggestion.closest(to: lang, among: languages).map(DiagnosticHint.didYouMean))
             }
         }
         if let theme = r.string("theme") {
             if ItemDecoder.isValidID(theme) { config.theme = theme } else {
-                r.error("site.bad-theme", "theme '\(theme)' must be a folder name under themes/ (a-z, 0-9, '-')",
-                        at: r.node("theme")!.location)
+                r.error("site.bad-theme", .site(.badTheme(theme)), at: r.node("theme")!.location)
             }
         }
         config.feedback = r.nested("feedback", keys: ["phone", "email", "address", "hours", "supervision-phone"]) { f in
@@ -68,19 +65,18 @@ public enum SiteConfigDecoder {
         config.categories = categories(r, "categories", audience: .public)
         config.internalCategories = categories(r, "internal-categories", audience: .internal)
         if config.categories.isEmpty {
-            r.error("site.missing-field", "site.yaml needs 'categories', the public catalogue's categories",
-                    at: r.keyLocation("categories") ?? top)
+            r.error("site.missing-field", .site(.missingCategories), at: r.keyLocation("categories") ?? top)
         }
         var seen: [String: Category] = [:]
         for c in config.allCategories {
             if seen[c.id] != nil {
-                r.error("site.duplicate-category", "category id '\(c.id)' is listed twice", at: top)
+                r.error("site.duplicate-category", .site(.duplicateCategory(c.id)), at: top)
             }
             seen[c.id] = c
         }
         config.privacy = r.nested("privacy", keys: ["policy", "allow", "roster-columns"]) { p in
             PrivacyPolicy(policy: p.choice("policy", PrivacyPolicy.Mode.self, code: "site.unknown-privacy-policy") ?? .error,
-                          allow: p.strings("allow"), rosterColumns: p.strings("roster-columns"))
+                          allow: p.strings("allow", words: true), rosterColumns: p.strings("roster-columns", words: true))
         } ?? PrivacyPolicy()
         config.supervision = r.nested("supervision", keys: supervisionKeys) { sup in
             var settings = SupervisionSettings()
@@ -89,7 +85,8 @@ public enum SiteConfigDecoder {
                 switch Duration.parse(text) {
                 case let .success(d): return d
                 case let .failure(e):
-                    reader.error("site.bad-duration", "'\(key)': \(e.description)", at: reader.node(key)!.location)
+                    reader.error("site.bad-duration", .site(.badDuration(key: key, text: e.text, e.reason)),
+                                 at: reader.node(key)!.location)
                     return nil
                 }
             }
@@ -110,8 +107,7 @@ public enum SiteConfigDecoder {
     private static func url(_ r: FieldReader, _ key: String, _ value: String) -> String? {
         guard let u = URL(string: value), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
               u.host != nil else {
-            r.error("site.bad-url", "'\(key)' must be an absolute http(s) URL such as https://example.gov.cn/gongkai/",
-                    at: r.node(key)!.location)
+            r.error("site.bad-url", .site(.badURL(key: key)), at: r.node(key)!.location)
             return nil
         }
         return value.hasSuffix("/") ? value : value + "/"
@@ -119,11 +115,10 @@ public enum SiteConfigDecoder {
 
     private static func categories(_ r: FieldReader, _ key: String, audience: Audience) -> [Category] {
         r.records(key, keys: ["id", "name", "description"]) { c in
-            guard let id = c.requiredString("id", in: "a category"),
-                  let name = c.requiredString("name", in: "a category") else { return nil }
+            guard let id = c.requiredString("id", in: .category),
+                  let name = c.requiredString("name", in: .category) else { return nil }
             if !ItemDecoder.isValidID(id) {
-                c.error("site.bad-category-id", "category id '\(id)' must use only a-z, 0-9 and '-'",
-                        at: c.node("id")!.location)
+                c.error("site.bad-category-id", .site(.badCategoryID(id)), at: c.node("id")!.location)
                 return nil
             }
             return Category(id: id, name: name, description: c.string("description"), audience: audience,

@@ -9,44 +9,37 @@ public enum SiteValidator {
         var byIndex: [String: Item] = [:]
         for item in items.sorted(by: { $0.path < $1.path }) {
             if let first = byID[item.id] {
-                out.append(Diagnostic(.error, "item.duplicate-id",
-                                      "id '\(item.id)' is already used by \(first.path)",
+                out.append(Diagnostic(.error, "item.duplicate-id", .item(.duplicateID(item.id, firstPath: first.path)),
                                       at: item.fieldLocations["id"] ?? SourceLocation(path: item.path, line: 1, column: 1),
-                                      hint: "ids name the page's URL and must be unique; rename one file or set 'id:'"))
+                                      hint: .uniqueIDs))
             } else {
                 byID[item.id] = item
             }
             if let index = item.index {
                 if let first = byIndex[index] {
-                    out.append(Diagnostic(.error, "item.duplicate-index",
-                                          "索引号 '\(index)' is already used by \(first.path); index numbers are never reused",
+                    out.append(Diagnostic(.error, "item.duplicate-index", .item(.duplicateIndex(index, firstPath: first.path)),
                                           at: item.location(of: "index")))
                 } else {
                     byIndex[index] = item
                 }
                 if !format.matches(index) {
-                    out.append(Diagnostic(.error, "item.index-format",
-                                          "索引号 '\(index)' does not follow the site's index-format '\(config.indexFormat)'",
+                    out.append(Diagnostic(.error, "item.index-format", .item(.indexFormat(index, format: config.indexFormat)),
                                           at: item.location(of: "index"),
-                                          hint: "e.g. \(format.example(year: item.published?.year ?? 2026, serial: 1))"))
+                                          hint: .example(format.example(year: item.published?.year ?? 2026, serial: 1))))
                 }
             }
             if let category = config.category(item.category) {
                 if category.audience != item.audience {
-                    let which = category.audience == .public ? "a public" : "an internal"
                     out.append(Diagnostic(.error, "item.category-audience",
-                                          "category '\(item.category)' is \(which) category but the item's audience is \(item.audience.rawValue)",
+                                          .item(.categoryAudience(category: item.category, categoryAudience: category.audience,
+                                                                  audience: item.audience)),
                                           at: item.location(of: "category"),
-                                          hint: item.audience == .internal
-                                            ? "internal items go in internal-categories" : "public items go in categories"))
+                                          hint: item.audience == .internal ? .internalCategory : .publicCategory))
                 }
             } else {
-                let ids = config.allCategories.filter { $0.audience == item.audience }.map(\.id)
-                out.append(Diagnostic(.error, "item.unknown-category",
-                                      "unknown category '\(item.category)'; categories are listed in content/site.yaml",
+                out.append(Diagnostic(.error, "item.unknown-category", .item(.unknownCategory(item.category)),
                                       at: item.location(of: "category"),
-                                      hint: Suggestion.closest(to: item.category, among: config.allCategories.map(\.id))
-                                        .map { "did you mean '\($0)'?" } ?? "expected one of: \(ids.joined(separator: ", "))"))
+                                      hint: unknownCategoryHint(item.category, audience: item.audience, config: config)))
             }
         }
         out += InternalLinks.check(items)
@@ -64,9 +57,22 @@ public enum SiteValidator {
 
     private static func unknownReference(_ target: String, field: String, in item: Item,
                                          ids: Dictionary<String, Item>.Keys) -> Diagnostic {
-        Diagnostic(.error, "item.unknown-reference", "'\(field)' names '\(target)', which is no item's id",
+        Diagnostic(.error, "item.unknown-reference", .item(.unknownReference(field: field, target: target)),
                    at: item.location(of: field),
-                   hint: Suggestion.closest(to: target, among: ids).map { "did you mean '\($0)'?" })
+                   hint: Suggestion.closest(to: target, among: ids).map(DiagnosticHint.didYouMean))
+    }
+
+    /// The category meant: the closest id, the id of a category written by its name (法规政策),
+    /// else the ids there are.
+    private static func unknownCategoryHint(_ written: String, audience: Audience, config: SiteConfig) -> DiagnosticHint {
+        if let named = config.allCategories.first(where: { $0.name == written.trimmingFullwidthSpaces }) {
+            return .write("category: \(named.id)")
+        }
+        if let id = Suggestion.closest(to: written, among: config.allCategories.map(\.id)),
+           let category = config.category(id) {
+            return .didYouMeanCategory(id: id, name: category.name)
+        }
+        return .categoryIDs(config.allCategories.filter { $0.audience == audience })
     }
 }
 
