@@ -159,8 +159,8 @@ struct ContextBuilder: Sendable {
                 object(["file": .string(a.file), "title": .string(a.title)])
             })
         }
-        if let s = item.series, item.timing == .periodic {
-            let editions = series.editions(of: s).filter { $0.item.id != item.id }
+        if item.series != nil, item.timing == .periodic {
+            let editions = series.nearby(item)
             fields["otherEditions"] = .list(editions.map { e in
                 object(["title": .string(e.item.title), "url": .string(Paths.item(e.item.id)),
                         "coversText": text(e.item.covers.map { config.language == "zh-CN" ? $0.chinese : $0.description }),

@@ -62,8 +62,8 @@ struct ItemPages {
         for (destination, _) in item.document.links {
             f.add(InternalLinks.key(of: destination, from: item.path).map { pages[$0.key] ?? "\u{0}" } ?? "\u{1}")
         }
-        if let s = item.series, item.timing == .periodic {
-            for e in ctx.series.editions(of: s) {
+        if item.series != nil, item.timing == .periodic {
+            for e in ctx.series.nearby(item) {
                 f.add(e.item.id)
                 f.add(e.item.title)
                 f.add(e.item.covers?.description ?? "\u{0}")

@@ -15,6 +15,29 @@ struct SeriesIndex: Sendable {
 
     func editions(of series: String) -> [ClearedItem] { byID[series] ?? [] }
 
+    /// How many other editions an edition's page links to; the series page lists them all.
+    static let nearbyLimit = 10
+
+    /// The other editions an edition's page shows, newest first: the newest edition, then those
+    /// nearest to this one, at most `nearbyLimit`. A monthly series eight years long would
+    /// otherwise put 95 links on each of its 96 pages, and the site's size would grow faster
+    /// than its number of items.
+    func nearby(_ item: Item) -> [ClearedItem] {
+        guard let s = item.series else { return [] }
+        let all = editions(of: s)
+        guard let at = all.firstIndex(where: { $0.item.id == item.id }) else {
+            return Array(all.prefix(Self.nearbyLimit))
+        }
+        var picked: Set<Int> = at == 0 ? [] : [0]
+        var step = 1
+        while picked.count < Self.nearbyLimit && (at - step >= 0 || at + step < all.count) {
+            if at - step >= 0 { picked.insert(at - step) }
+            if picked.count < Self.nearbyLimit && at + step < all.count { picked.insert(at + step) }
+            step += 1
+        }
+        return picked.sorted().map { all[$0] }
+    }
+
     static func newestEditionFirst(_ a: ClearedItem, _ b: ClearedItem) -> Bool {
         let ka = (a.item.covers?.lastDay.daysSinceEpoch ?? 0, a.item.published?.daysSinceEpoch ?? 0, a.item.id)
         let kb = (b.item.covers?.lastDay.daysSinceEpoch ?? 0, b.item.published?.daysSinceEpoch ?? 0, b.item.id)
