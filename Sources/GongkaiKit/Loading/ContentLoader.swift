@@ -32,9 +32,9 @@ public enum ContentLoader {
         guard let config else { return (nil, diagnostics) }
 
         let paths = try itemPaths(root: root)
+        let rootPath = root.path
         let results = ParallelMap.map(paths) { rel -> (Item?, [Diagnostic]) in
-            let url = root.appendingPathComponent(rel)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FileManager.default.contents(atPath: rootPath + "/" + rel) else {
                 return (nil, [Diagnostic(.error, "source.unreadable", .output(.unreadable),
                                          at: SourceLocation(path: rel, line: 1, column: 1))])
             }

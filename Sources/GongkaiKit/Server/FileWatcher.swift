@@ -11,6 +11,8 @@ public final class FileWatcher {
     public let root: URL
     public let folders: [String]
     private var last: [String: Stamp]
+    /// `root.path`, kept: a walk visits every file of the site several times a second.
+    private let rootPath: String
 
     struct Stamp: Equatable {
         var size: Int64
@@ -22,6 +24,7 @@ public final class FileWatcher {
     public init(root: URL, folders: [String]) {
         self.root = root
         self.folders = folders
+        rootPath = root.path
         last = [:]
         last = walk()
     }
@@ -43,7 +46,7 @@ public final class FileWatcher {
     }
 
     private func walk(_ rel: String, depth: Int, into out: inout [String: Stamp]) {
-        guard depth < 32, let dir = opendir(root.appendingPathComponent(rel).path) else { return }
+        guard depth < 32, let dir = opendir(rootPath + "/" + rel) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -52,7 +55,8 @@ public final class FileWatcher {
             if name.hasPrefix(".") || name.hasSuffix("~") { continue }
             let child = rel + "/" + name
             var st = stat()
-            guard stat(root.appendingPathComponent(child).path, &st) == 0 else { continue }
+            // Relative to the open folder: no path lookup from the root for every file.
+            guard fstatat(dirfd(dir), name, &st, 0) == 0 else { continue }
             if st.st_mode & S_IFMT == S_IFDIR {
                 walk(child, depth: depth + 1, into: &out)
             } else {
