@@ -72,6 +72,40 @@ import Testing
                 "no CJK font embedded: install fonts-noto-cjk, or the Chinese prints as empty boxes")
     }
 
+    @Test func anUnchangedPageKeepsItsPDFAndAnEditedOneIsPrintedAgain() throws {
+        guard let chromium = Self.chromium() else {
+            Issue.record("chromium missing: install chromium fonts-noto-cjk (scripts/setup --test does)")
+            return
+        }
+        let site = try Self.longSite()
+        let pdfs = ["sheets/long.pdf", "large/long.pdf", "poster.pdf", "checklist.pdf"]
+        /// The file each PDF is: the same number means the file was kept, not printed again.
+        func files() throws -> [String: Int] {
+            var out: [String: Int] = [:]
+            for name in pdfs {
+                let path = site.root.appendingPathComponent("site/public/print/pdf/\(name)").path
+                out[name] = try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int)
+            }
+            return out
+        }
+        let build = ["build", "--as-of", "2026-11-29", "--pdf", "--chromium", chromium, "--edition", "public"]
+        #expect(try gongkai(build, in: site.root).status == 0)
+        let first = try files()
+        #expect(try gongkai(build, in: site.root).status == 0)
+        #expect(try files() == first)
+
+        try site.write("content/items/long.md", site.read("content/items/long.md")! + "\n补充说明：资金于月底前发放完毕。\n")
+        #expect(try gongkai(build, in: site.root).status == 0)
+        let third = try files()
+        #expect(third["sheets/long.pdf"] != first["sheets/long.pdf"])
+        #expect(third["large/long.pdf"] != first["large/long.pdf"])
+        #expect(third["poster.pdf"] == first["poster.pdf"])
+        #expect(third["checklist.pdf"] == first["checklist.pdf"])
+        let sheet = site.root.appendingPathComponent("site/public/print/pdf/sheets/long.pdf").path
+        let text = try (1...Self.pageCount(sheet)).map { try Self.text(sheet, page: $0) }.joined()
+        #expect(text.filter { !$0.isWhitespace }.contains("资金于月底前发放完毕"))
+    }
+
     @Test func withoutChromiumTheHTMLIsWrittenAndTheBuildFailsNamingThePackage() throws {
         let site = try Self.longSite()
         let empty = try QRScratchFolder()

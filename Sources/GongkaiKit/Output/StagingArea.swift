@@ -83,6 +83,11 @@ public final class StagingArea: @unchecked Sendable {
         lock.withLock { cache.contexts[inputs] = context }
     }
 
+    /// The key this build recorded for the page at `path`, if it was rendered or reused with one.
+    func recordedKey(of path: String) -> Fingerprint? {
+        lock.withLock { cache.entries[path]?.key }
+    }
+
     /// Puts the previous output's file at `path` into the staging folder when it was made from
     /// the same inputs (`key`) and has not been changed since; returns what was recorded about
     /// it, or nil when the page must be rendered. `needsSHA256`: only reuse a page whose SHA-256

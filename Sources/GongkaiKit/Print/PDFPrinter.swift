@@ -32,9 +32,25 @@ struct PDFPrinter {
                                    hint: .installChromium(install)))
     }
 
-    /// Prints every print page of every edition; returns how many PDFs were written.
+    /// Prints every print page of every edition; returns how many PDFs were printed. A page whose
+    /// HTML is unchanged since the previous build, printed by the same Chromium, keeps its PDF.
     func printAll(in staging: StagingArea) throws -> Int {
-        let jobs = Self.pages(in: staging.directory)
+        let pages = Self.pages(in: staging.directory)
+        let chromiumIdentity = Self.identity(of: chromium)
+        var toPrint: [String] = []
+        var pdfKeys: [String: Fingerprint] = [:]
+        for page in pages {
+            guard let html = staging.recordedKey(of: page) else {
+                toPrint.append(page)
+                continue
+            }
+            var key = Fingerprint("pdf")
+            key.add(html)
+            key.add(chromiumIdentity)
+            pdfKeys[page] = key
+            if try staging.reuse(PrintPaths.pdfInEdition(page), key: key) == nil { toPrint.append(page) }
+        }
+        let jobs = toPrint, keys = pdfKeys
         if jobs.isEmpty { return 0 }
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongkai-pdf-\(getpid())-\(UUID().uuidString)")
@@ -51,7 +67,7 @@ struct PDFPrinter {
                 while let i = queue.next() {
                     do {
                         let pdf = try printOne(jobs[i], staging: staging, scratch: scratch, profile: profile, number: i)
-                        try staging.write(PrintPaths.pdfInEdition(jobs[i]), pdf)
+                        try staging.write(PrintPaths.pdfInEdition(jobs[i]), Array(pdf), cacheKey: keys[jobs[i]], sha256: nil)
                     } catch {
                         queue.fail(error)
                     }
@@ -61,6 +77,18 @@ struct PDFPrinter {
         group.wait()
         if let error = queue.failure { throw error }
         return jobs.count
+    }
+
+    /// Which Chromium: its path, size and modification time (a new Chromium prints afresh).
+    private static func identity(of executable: String) -> Fingerprint {
+        var f = Fingerprint(executable)
+        var st = stat()
+        if stat(executable, &st) == 0 {
+            f.add(Int(st.st_size))
+            f.add(st.st_mtim.tv_sec)
+            f.add(st.st_mtim.tv_nsec)
+        }
+        return f
     }
 
     private func printOne(_ page: String, staging: StagingArea, scratch: URL, profile: URL,
