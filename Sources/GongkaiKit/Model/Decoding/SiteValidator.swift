@@ -5,22 +5,25 @@ public enum SiteValidator {
     public static func validate(_ items: [Item], config: SiteConfig) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let format = IndexFormat(config.indexFormat, organCode: config.organCode)
-        var byID: [String: Item] = [:]
-        var byIndex: [String: Item] = [:]
-        for item in items.sorted(by: { $0.path < $1.path }) {
+        // The path of the first item (by path) with each id and 索引号. Only paths are kept: an
+        // `Item` is large, and copying ten thousand of them shows in every build.
+        var byID: [String: String] = [:]
+        var byIndex: [String: String] = [:]
+        for i in items.indices.sorted(by: { items[$0].path < items[$1].path }) {
+            let item = items[i]
             if let first = byID[item.id] {
-                out.append(Diagnostic(.error, "item.duplicate-id", .item(.duplicateID(item.id, firstPath: first.path)),
+                out.append(Diagnostic(.error, "item.duplicate-id", .item(.duplicateID(item.id, firstPath: first)),
                                       at: item.fieldLocations["id"] ?? SourceLocation(path: item.path, line: 1, column: 1),
                                       hint: .uniqueIDs))
             } else {
-                byID[item.id] = item
+                byID[item.id] = item.path
             }
             if let index = item.index {
                 if let first = byIndex[index] {
-                    out.append(Diagnostic(.error, "item.duplicate-index", .item(.duplicateIndex(index, firstPath: first.path)),
+                    out.append(Diagnostic(.error, "item.duplicate-index", .item(.duplicateIndex(index, firstPath: first)),
                                           at: item.location(of: "index")))
                 } else {
-                    byIndex[index] = item
+                    byIndex[index] = item.path
                 }
                 if !format.matches(index) {
                     out.append(Diagnostic(.error, "item.index-format", .item(.indexFormat(index, format: config.indexFormat)),
@@ -56,7 +59,7 @@ public enum SiteValidator {
     }
 
     private static func unknownReference(_ target: String, field: String, in item: Item,
-                                         ids: Dictionary<String, Item>.Keys) -> Diagnostic {
+                                         ids: Dictionary<String, String>.Keys) -> Diagnostic {
         Diagnostic(.error, "item.unknown-reference", .item(.unknownReference(field: field, target: target)),
                    at: item.location(of: field),
                    hint: Suggestion.closest(to: target, among: ids).map(DiagnosticHint.didYouMean))
