@@ -27,15 +27,9 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     /// still names its language: its top-level `language`, or zh-CN (the default) when the key is
     /// absent. Nil when there is no readable site.yaml or its `language` is not one gongkai speaks.
     public static func ofSite(root: URL) -> Language? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("content/site.yaml").path),
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("language:") {
-            let value = line.dropFirst("language:".count).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                .first ?? ""
-            let name = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            return Language(rawValue: name)
-        }
-        return .zhCN
+        guard let setting = SiteSetting.value(of: "language", root: root) else { return nil }
+        guard let name = setting else { return .zhCN }
+        return Language(rawValue: name)
     }
 
     /// The locale's language, as POSIX tools decide it: the first set of `LC_ALL`, `LC_MESSAGES`

@@ -18,7 +18,6 @@ public final class StagingArea: @unchecked Sendable {
     private var leaks: [(path: String, what: String)] = []
     /// The output of the previous build, whose unchanged pages may be linked in instead of
     /// being rendered again, and what it recorded about them.
-    private let previousFolder: URL?
     private let previousPath: String?
     private let previous: PageCache
     /// What this build records for the next one.
@@ -29,7 +28,6 @@ public final class StagingArea: @unchecked Sendable {
     /// `previous`: an earlier output on the same file system whose unchanged pages may be reused.
     public init(target: URL, previous: URL? = nil) throws {
         self.target = target.standardizedFileURL
-        previousFolder = previous?.standardizedFileURL
         self.previous = previous.map { PageCache(readingFrom: $0) } ?? PageCache()
         let parent = self.target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -37,7 +35,7 @@ public final class StagingArea: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         directoryPath = directory.path
-        previousPath = previousFolder?.path
+        previousPath = previous?.standardizedFileURL.path
     }
 
     /// Checks every file written under `prefix` against `scanner` before it is written.

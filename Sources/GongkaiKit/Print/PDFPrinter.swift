@@ -36,7 +36,7 @@ struct PDFPrinter {
     /// HTML is unchanged since the previous build, printed by the same Chromium, keeps its PDF.
     func printAll(in staging: StagingArea) throws -> Int {
         let pages = Self.pages(in: staging.directory)
-        let chromiumIdentity = Self.identity(of: chromium)
+        let chromiumIdentity = BuildIdentity.executable(chromium) ?? Fingerprint(chromium)
         var toPrint: [String] = []
         var pdfKeys: [String: Fingerprint] = [:]
         for page in pages {
@@ -77,18 +77,6 @@ struct PDFPrinter {
         group.wait()
         if let error = queue.failure { throw error }
         return jobs.count
-    }
-
-    /// Which Chromium: its path, size and modification time (a new Chromium prints afresh).
-    private static func identity(of executable: String) -> Fingerprint {
-        var f = Fingerprint(executable)
-        var st = stat()
-        if stat(executable, &st) == 0 {
-            f.add(Int(st.st_size))
-            f.add(st.st_mtim.tv_sec)
-            f.add(st.st_mtim.tv_nsec)
-        }
-        return f
     }
 
     private func printOne(_ page: String, staging: StagingArea, scratch: URL, profile: URL,

@@ -35,11 +35,7 @@ struct Catalogue {
         }
     }
 
-    func json() -> String { json(rows()) }
-
     func json(_ rows: [[(String, JSONValue)]]) -> String { JSONValue.array(rows.map(JSONValue.object)).serialized() }
-
-    func csv() -> String { csv(rows()) }
 
     /// RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, which spreadsheet programs
     /// used in Chinese offices need to read UTF-8 correctly.

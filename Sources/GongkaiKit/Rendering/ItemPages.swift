@@ -48,17 +48,8 @@ struct ItemPages {
                        salt: Fingerprint) -> Fingerprint {
         let item = c.item
         var f = salt
-        f.add(item.sourceHash)
-        f.add(item.path)
+        c.fingerprint(into: &f)
         f.add(item.postingEnd?.daysSinceEpoch ?? Int.min)
-        f.add(c.status.rawValue)
-        f.add(c.edition.rawValue)
-        switch c.preview {
-        case nil: f.add(0 as UInt64)
-        case .unapproved?: f.add(1 as UInt64)
-        case let .scheduled(on)?: f.add(2 as UInt64); f.add(on?.daysSinceEpoch ?? Int.min)
-        case .confidential?, .internalOnly?: f.add(3 as UInt64)
-        }
         for (destination, _) in item.document.links {
             f.add(InternalLinks.key(of: destination, from: item.path).map { pages[$0.key] ?? "\u{0}" } ?? "\u{1}")
         }

@@ -45,14 +45,7 @@ public enum AsOf {
     /// The `timezone` of a site's content/site.yaml, read before the full load so the as-of date
     /// is known early; nil when the file or the key is missing (the loader reports that).
     public static func siteTimeZone(root: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("content/site.yaml").path) else {
-            return nil
-        }
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where line.hasPrefix("timezone:") {
-            let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
-            let tz = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            if !tz.isEmpty { return tz }
-        }
-        return nil
+        guard case let zone?? = SiteSetting.value(of: "timezone", root: root), !zone.isEmpty else { return nil }
+        return zone
     }
 }

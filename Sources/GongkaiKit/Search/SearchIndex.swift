@@ -62,10 +62,7 @@ struct SearchIndex {
             // Everything `entry` reads: the item (its source, or its masked form, which site.yaml
             // decides), its status and edition, and the body cap.
             var key = index.salt
-            key.add(c.item.sourceHash)
-            key.add(c.item.path)
-            key.add(c.status.rawValue)
-            key.add(c.edition.rawValue)
+            c.fingerprint(into: &key)
             key.add(index.bodyLimit)
             return memory.text(for: key, make: make)
         }

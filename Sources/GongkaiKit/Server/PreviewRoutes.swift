@@ -87,7 +87,9 @@ struct PreviewRoutes: Sendable {
         var body = Array(data)
         let type = ContentTypes.type(forPath: path, start: body.prefix(1024))
         if type.hasPrefix("text/html") { body = LiveReload.inject(body, buildID: build) }
-        let etag = "\"" + String(FNV1a.hash(body), radix: 16) + "\""
+        var fingerprint = Fingerprint()
+        fingerprint.add(body)
+        let etag = "\"\(fingerprint)\""
         let modified = Int64(st.st_mtim.tv_sec)
         var headers: [(name: String, value: String)] = [
             ("Content-Type", type), ("ETag", etag), ("Last-Modified", HTTPDate.format(secondsSince1970: modified)),

@@ -1,0 +1,17 @@
+extension ClearedItem {
+    /// Adds what this cleared item is, for cache keys: its source (through its SHA-256) and path,
+    /// its status and preview reason on the as-of date, and the edition. A masked public item is
+    /// decided by its source and site.yaml, which callers add.
+    func fingerprint(into f: inout Fingerprint) {
+        f.add(item.sourceHash)
+        f.add(item.path)
+        f.add(status.rawValue)
+        f.add(edition.rawValue)
+        switch preview {
+        case nil: f.add(0 as UInt64)
+        case .unapproved?: f.add(1 as UInt64)
+        case let .scheduled(on)?: f.add(2 as UInt64); f.add(on?.daysSinceEpoch ?? Int.min)
+        case .confidential?, .internalOnly?: f.add(3 as UInt64)
+        }
+    }
+}
