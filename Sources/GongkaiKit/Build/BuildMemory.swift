@@ -8,7 +8,7 @@ import Foundation
 public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var decoded: [String: (key: Fingerprint, item: Item?, diagnostics: [Diagnostic])] = [:]
-    private var scanners: [Edition: (key: Fingerprint, scanner: LeakScanner)] = [:]
+    private var scanners: [Edition: (key: Fingerprint, scanner: UpdatableLeakScanner)] = [:]
     /// Text made from one item (its search index entry), this build's and the previous build's.
     private var texts: [Fingerprint: String] = [:], previousTexts: [Fingerprint: String] = [:]
 
@@ -60,13 +60,19 @@ public final class BuildMemory: @unchecked Sendable {
         return text
     }
 
-    func scanner(for edition: Edition, key: Fingerprint, make: () -> LeakScanner) -> LeakScanner {
-        if let hit = lock.withLock({ scanners[edition] }), hit.key == key { return hit.scanner }
-        let scanner = make()
+    /// The edition's leak scanner: the remembered one when `key` is unchanged, else the
+    /// remembered one brought up to date with the texts `texts` gives.
+    func scanner(for edition: Edition, key: Fingerprint,
+                 texts: () -> (forbidden: [String], allowed: [String])) -> LeakScanner {
+        let previous = lock.withLock { scanners[edition] }
+        if let previous, previous.key == key { return previous.scanner.scanner }
+        let (forbidden, allowed) = texts()
+        let scanner = previous?.scanner.updated(forbidden: forbidden, allowed: allowed)
+            ?? UpdatableLeakScanner(forbidden: forbidden, allowed: allowed)
         lock.withLock {
             scanners[edition] = (key, scanner)
             scannerBuilds += 1
         }
-        return scanner
+        return scanner.scanner
     }
 }

@@ -134,13 +134,15 @@ public enum SiteBuilder {
             var pageHashes: [Edition: [String: String]] = [:]
             let siteTexts = site.config.printedTexts + Array(theme.strings.values)
             let scanners = ParallelMap.map(options.editions) { edition in
-                let make = {
-                    LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+                guard let memory = options.memory else {
+                    return LeakGuard.scanner(for: edition, items: site.items, cleared: gates[edition]!.cleared,
+                                             siteTexts: siteTexts)
                 }
-                guard let memory = options.memory else { return make() }
                 let key = LeakGuard.key(for: edition, items: site.items, cleared: gates[edition]!.cleared,
                                         siteTexts: siteTexts, config: site.configFingerprint)
-                return memory.scanner(for: edition, key: key, make: make)
+                return memory.scanner(for: edition, key: key) {
+                    LeakGuard.texts(for: edition, items: site.items, cleared: gates[edition]!.cleared, siteTexts: siteTexts)
+                }
             }
             for (edition, scanner) in zip(options.editions, scanners) {
                 var guardDigest = scanner.digest

@@ -7,6 +7,14 @@ enum LeakGuard {
     /// theme's UI strings); an item quoting them is no leak.
     static func scanner(for edition: Edition, items: [Item], cleared: [ClearedItem],
                         siteTexts: [String]) -> LeakScanner {
+        let texts = texts(for: edition, items: items, cleared: cleared, siteTexts: siteTexts)
+        return LeakScanner(forbidden: texts.forbidden, allowed: texts.allowed)
+    }
+
+    /// What the scanner is made from: the texts the edition must not contain, and those it
+    /// publishes.
+    static func texts(for edition: Edition, items: [Item], cleared: [ClearedItem],
+                      siteTexts: [String]) -> (forbidden: [String], allowed: [String]) {
         let clearedIDs = Set(cleared.map(\.item.id))
         var forbidden: [String] = []
         var allowed: [String] = siteTexts
@@ -30,7 +38,7 @@ enum LeakGuard {
                 allowed.append(contentsOf: [c.item.summary, c.item.department].compactMap { $0 })
             }
         }
-        return LeakScanner(forbidden: forbidden, allowed: allowed)
+        return (forbidden, allowed)
     }
 }
 

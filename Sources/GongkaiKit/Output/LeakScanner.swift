@@ -18,33 +18,24 @@ struct LeakScanner: Sendable {
     var isEmpty: Bool { hashes.isEmpty }
 
     /// The same for two scanners that find exactly the same fingerprints.
-    var digest: Fingerprint {
+    let digest: Fingerprint
+
+    private static func digest(of texts: [UInt64: [[UInt8]]]) -> Fingerprint {
         var f = Fingerprint()
-        for h in hashes.sorted() {
+        for h in texts.keys.sorted() {
             f.add(h)
             for text in texts[h]!.sorted(by: { $0.lexicographicallyPrecedes($1) }) { f.add(text) }
         }
         return f
     }
+
     var count: Int { hashes.count }
 
     /// - Parameters:
     ///   - forbidden: texts that must not appear (titles, bodies).
     ///   - allowed: texts the edition publishes; a fingerprint found in them is not a leak.
     init(forbidden: [String], allowed: [String]) {
-        var candidates: [UInt64: [[UInt8]]] = [:]
-        for text in forbidden {
-            for segment in Self.segments(of: text) {
-                var start = 0
-                // Non-overlapping fingerprints of the segment.
-                while start + Self.width <= segment.count {
-                    let piece = Array(segment[start..<start + Self.width])
-                    let h = Self.hash(piece[...])
-                    if !(candidates[h]?.contains(piece) ?? false) { candidates[h, default: []].append(piece) }
-                    start += Self.width
-                }
-            }
-        }
+        var candidates = Self.fingerprints(of: forbidden)
         // Drop fingerprints that allowed text also contains.
         if !candidates.isEmpty {
             var keys = Set(candidates.keys)
@@ -59,10 +50,36 @@ struct LeakScanner: Sendable {
                 }
             }
         }
-        texts = candidates
-        hashes = Set(candidates.keys)
-        filter = HashFilter(hashes)
+        self.init(fingerprints: candidates)
     }
+
+    /// A scanner for exactly these fingerprints (runs of `width` bytes, by hash).
+    init(fingerprints: [UInt64: [[UInt8]]]) {
+        texts = fingerprints
+        hashes = Set(fingerprints.keys)
+        filter = HashFilter(hashes)
+        digest = Self.digest(of: fingerprints)
+    }
+
+    /// The fingerprints of `forbidden`, by hash: non-overlapping runs of each plain-text segment.
+    static func fingerprints(of forbidden: [String]) -> [UInt64: [[UInt8]]] {
+        var candidates: [UInt64: [[UInt8]]] = [:]
+        for text in forbidden {
+            for segment in segments(of: text) {
+                var start = 0
+                while start + width <= segment.count {
+                    let piece = Array(segment[start..<start + width])
+                    let h = hash(piece[...])
+                    if !(candidates[h]?.contains(piece) ?? false) { candidates[h, default: []].append(piece) }
+                    start += width
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// The fingerprints this scanner looks for, by hash.
+    var fingerprints: [UInt64: [[UInt8]]] { texts }
 
     /// The first fingerprint found in `bytes`, if any.
     func firstLeak(in bytes: [UInt8]) -> String? {
@@ -105,7 +122,7 @@ struct LeakScanner: Sendable {
 
     /// Calls `visit` with every window of `width` bytes whose rolling hash is in `hashes`; stops
     /// when `visit` returns true.
-    private static func scan(_ bytes: [UInt8], hashes: Set<UInt64>, filter: HashFilter? = nil,
+    static func scan(_ bytes: [UInt8], hashes: Set<UInt64>, filter: HashFilter? = nil,
                              _ visit: (UInt64, ArraySlice<UInt8>) -> Bool) {
         guard bytes.count >= width, !hashes.isEmpty else { return }
         var top: UInt64 = 1
