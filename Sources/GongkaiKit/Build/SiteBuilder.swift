@@ -178,7 +178,8 @@ public enum SiteBuilder {
                                      diagnostics: summary.diagnostics, findings: summary.findings,
                                      language: options.language ?? Language(siteLanguage: site.config.language))
             try staging.write("report.json", report.json())
-            let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes)
+            let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes,
+                                          memory: options.memory)
             try staging.write("archive.json", archive.json())
             summary.filesWritten = staging.fileCount
             summary.filesReused = staging.reusedCount

@@ -8,12 +8,29 @@ struct ArchiveManifest {
     /// Page hashes by edition and item id.
     let pageHashes: [Edition: [String: String]]
 
+    /// Entries made by earlier builds of a long-running process, by what they are made from.
+    var memory: BuildMemory?
+
     func json() -> String {
         let sorted = items.sorted { ($0.item.index ?? "", $0.item.id) < ($1.item.index ?? "", $1.item.id) }
+        let manifest = self
+        let entries = ParallelMap.map(sorted) { c -> JSONValue in
+            let make = { manifest.entry(c).serialized(atDepth: 2) }
+            guard let memory = manifest.memory else { return .written(make()) }
+            // Everything `entry` reads: the item, its status, and its page's hash.
+            var key = Fingerprint("archive")
+            c.fingerprint(into: &key)
+            key.add(manifest.pageHash(of: c) ?? "")
+            return .written(memory.text(for: key, make: make))
+        }
         return JSONValue.object([
             ("as_of", .string(asOf.description)),
-            ("items", .array(sorted.map(entry))),
+            ("items", .array(entries)),
         ]).serialized()
+    }
+
+    private func pageHash(of c: ClearedItem) -> String? {
+        pageHashes[c.item.audience == .public ? .public : .internal]?[c.item.id]
     }
 
     private func entry(_ c: ClearedItem) -> JSONValue {
@@ -33,7 +50,7 @@ struct ArchiveManifest {
             ("source", .string(i.path)),
             ("source_sha256", .string(i.sourceHash)),
             ("page", .string("\(edition.rawValue)/\(Paths.item(i.id))")),
-            ("page_sha256", .optional(pageHashes[edition]?[i.id])),
+            ("page_sha256", .optional(pageHash(of: c))),
         ])
     }
 }

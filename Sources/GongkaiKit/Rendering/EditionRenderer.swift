@@ -129,10 +129,10 @@ struct EditionRenderer {
                              extra: ctx.powerCatalogue(powers, summaries: summaries))
             result.pages += 1
         }
-        let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex))
-        let rows = catalogue.rows()
-        try staging.write(prefix + "catalogue.json", catalogue.json(rows))
-        try staging.write(prefix + "catalogue.csv", catalogue.csv(rows))
+        let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex),
+                                  memory: memory, salt: salt).files()
+        try staging.write(prefix + "catalogue.json", catalogue.json)
+        try staging.write(prefix + "catalogue.csv", catalogue.csv)
         result.pages += try SearchPage(context: ctx, writer: writer, items: sorted, memory: memory, salt: salt)
             .render(edition: edition)
         for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }

@@ -88,6 +88,7 @@ struct SearchIndex {
             return "[" + items.map(inline).joined(separator: ", ") + "]"
         case let .object(fields):
             return "{" + fields.map { inline(.string($0.0)) + ": " + inline($0.1) }.joined(separator: ", ") + "}"
+        case let .written(text): return text
         }
     }
 }

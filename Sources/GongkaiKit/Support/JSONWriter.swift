@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null, bool(Bool), int(Int), string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A value already written by `serialized(atDepth:)`, inserted as it is at that depth.
+    case written(String)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
@@ -12,6 +14,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         var out = ""
         write(into: &out, indent: 0)
         out.append("\n")
+        return out
+    }
+
+    /// This value as `serialized()` writes it nested `depth` levels deep, to be inserted there
+    /// later (so that a long-running process can keep the text of parts that did not change).
+    public func serialized(atDepth depth: Int) -> String {
+        var out = ""
+        write(into: &out, indent: depth)
         return out
     }
 
@@ -25,6 +35,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .bool(b): out += b ? "true" : "false"
         case let .int(i): out += String(i)
         case let .string(s): JSONValue.quote(s, into: &out)
+        case let .written(text): out += text
         case let .array(items):
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
