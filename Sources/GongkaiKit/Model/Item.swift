@@ -53,6 +53,7 @@ public struct Item: Sendable {
         var bodyFirstLine: Int
         var sourceHash: String
         var document: MarkdownDocument
+        var links: [(destination: String, position: MarkdownSourcePosition)] = []
         var fieldLocations: [String: SourceLocation] = [:]
     }
 
@@ -240,8 +241,14 @@ public struct Item: Sendable {
     /// The body, parsed once while loading.
     public var document: MarkdownDocument {
         get { box.fields.document }
-        set { unique(); box.fields.document = newValue }
+        set {
+            unique()
+            box.fields.document = newValue
+            box.fields.links = newValue.links
+        }
     }
+    /// Every link destination of the body (`document.links`, found once).
+    public var links: [(destination: String, position: MarkdownSourcePosition)] { box.fields.links }
 
     /// Where the item's front matter mentions each field, for diagnostics raised by later stages.
     public var fieldLocations: [String: SourceLocation] {
@@ -256,6 +263,7 @@ public struct Item: Sendable {
         box = Box(Fields(path: path, id: id, title: title, kind: kind, category: category, audience: audience,
                          timing: timing, body: body, bodyFirstLine: bodyFirstLine, sourceHash: sourceHash,
                          document: MarkdownDocument(parsing: body)))
+        box.fields.links = box.fields.document.links
     }
 
     /// The location of a field in the front matter, else the top of the file.

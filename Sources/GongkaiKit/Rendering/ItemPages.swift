@@ -50,7 +50,7 @@ struct ItemPages {
         var f = salt
         c.fingerprint(into: &f)
         f.add(item.postingEnd?.daysSinceEpoch ?? Int.min)
-        for (destination, _) in item.document.links {
+        for (destination, _) in item.links {
             f.add(InternalLinks.key(of: destination, from: item.path).map { pages[$0.key] ?? "\u{0}" } ?? "\u{1}")
         }
         if item.series != nil, item.timing == .periodic {

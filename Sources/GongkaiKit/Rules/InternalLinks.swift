@@ -51,7 +51,7 @@ enum InternalLinks {
         let ids = Set(items.map(\.id))
         var out: [Diagnostic] = []
         for item in items {
-            for (destination, position) in item.document.links {
+            for (destination, position) in item.links {
                 if destination.hasPrefix("id:"), let (key, _) = key(of: destination, from: item.path) {
                     let id = String(key.dropFirst(3))
                     guard !ids.contains(id) else { continue }
