@@ -197,4 +197,42 @@ import Testing
         #expect(differences(site.snapshot("site"), site.snapshot("clean")) == [])
         #expect(String(decoding: site.snapshot("site")["public/items/notice-a.html"]!, as: UTF8.self).contains("自下月起执行"))
     }
+
+    @Test func filesUnchangedSinceTheyWereReadAreNotReadAgain() throws {
+        let site = try TestSite(copying: "golden")
+        // Trust a file's stamp once it was 0.2 s old when read (2 s in `serve`).
+        let memory = BuildMemory(settleMargin: 200_000_000)
+        func build() throws -> BuildSummary {
+            var options = BuildOptions(root: site.root, asOf: LocalDate(iso: asOf)!)
+            options.memory = memory
+            return try SiteBuilder.build(options)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
+        let first = try build()
+        #expect(memory.filesNotRead == 0)
+        _ = try build()
+        #expect(memory.filesNotRead == first.filesRead)
+
+        // A file written since is read: its times changed.
+        let path = "content/items/2026/notice-a.md"
+        try site.write(path, site.read(path)!.replacingOccurrences(of: "调整如下。", with: "调整如下，自下月起执行。"))
+        _ = try build()
+        #expect(memory.filesNotRead == 2 * first.filesRead - 1)
+        #expect(memory.decodes == first.filesRead + 1)
+        #expect(String(decoding: site.snapshot("site")["public/items/notice-a.html"]!, as: UTF8.self).contains("自下月起执行"))
+    }
+
+    @Test func filesChangedJustBeforeTheyWereReadAreReadEveryTime() throws {
+        // A file written twice within one tick of the file system's clock keeps its times; so a
+        // file that was new when read is read again, however unchanged its stamp looks.
+        let site = try TestSite(copying: "golden")
+        let memory = BuildMemory()
+        var options = BuildOptions(root: site.root, asOf: LocalDate(iso: asOf)!)
+        options.memory = memory
+        let first = try SiteBuilder.build(options)
+        _ = try SiteBuilder.build(options)
+        #expect(first.filesRead > 0)
+        #expect(memory.filesNotRead == 0)
+        #expect(memory.decodes == first.filesRead)
+    }
 }

@@ -7,23 +7,59 @@ import Foundation
 /// as without it.
 public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
-    private var decoded: [String: (key: Fingerprint, item: Item?, diagnostics: [Diagnostic])] = [:]
+    private var decoded: [String: Decoded] = [:]
+    private struct Decoded {
+        var key: Fingerprint
+        /// The file's stamp when it was read, if it had settled by then (see `FileStamp.settled`).
+        var settledStamp: FileStamp?
+        var item: Item?
+        var diagnostics: [Diagnostic]
+    }
     private var scanners: [Edition: (key: Fingerprint, scanner: UpdatableLeakScanner)] = [:]
-    /// Text made from one item (its search index entry), this build's and the previous build's.
-    private var texts: [Fingerprint: String] = [:], previousTexts: [Fingerprint: String] = [:]
+    /// Values made from one item (its search index entry, its catalogue row, its privacy
+    /// findings), this build's and the previous build's.
+    private var values: [Fingerprint: any Sendable] = [:], previousValues: [Fingerprint: any Sendable] = [:]
 
     /// How many files were decoded and scanners built (not taken from memory), for tests.
     private(set) var decodes = 0, scannerBuilds = 0
+    /// How many files were known unchanged by their stamp, and not read.
+    private(set) var filesNotRead = 0
 
-    public init() {}
+    /// How long a file must have been unchanged when it was read before its stamp alone is
+    /// trusted to say it is still the same (`FileStamp.settled`).
+    let settleMargin: Int64
 
-    func decodedItem(path: String, bytes: [UInt8], decode: () -> (Item?, [Diagnostic])) -> (Item?, [Diagnostic]) {
+    public init() { settleMargin = 2_000_000_000 }
+
+    init(settleMargin: Int64) { self.settleMargin = settleMargin }
+
+    /// The item decoded from `path` when it was read with this same stamp and had settled by
+    /// then: the file has not changed since, and need not be read.
+    func decodedItem(path: String, unchangedSince stamp: FileStamp) -> (Item?, [Diagnostic])? {
+        lock.withLock {
+            guard let hit = decoded[path], hit.settledStamp == stamp else { return nil }
+            filesNotRead += 1
+            return (hit.item, hit.diagnostics)
+        }
+    }
+
+    /// The item decoded from these bytes: remembered when the same bytes were decoded before.
+    func decodedItem(path: String, bytes: [UInt8], stamp: FileStamp? = nil, readAt: Int64 = 0,
+                     decode: () -> (Item?, [Diagnostic])) -> (Item?, [Diagnostic]) {
         var key = Fingerprint(path)
         key.add(bytes)
-        if let hit = lock.withLock({ decoded[path] }), hit.key == key { return (hit.item, hit.diagnostics) }
+        let settled = stamp.flatMap { $0.settled(before: readAt, margin: settleMargin) ? $0 : nil }
+        if let hit = lock.withLock({ () -> Decoded? in
+            guard var hit = decoded[path], hit.key == key else { return nil }
+            hit.settledStamp = settled
+            decoded[path] = hit
+            return hit
+        }) {
+            return (hit.item, hit.diagnostics)
+        }
         let result = decode()
         lock.withLock {
-            decoded[path] = (key, result.0, result.1)
+            decoded[path] = Decoded(key: key, settledStamp: settled, item: result.0, diagnostics: result.1)
             decodes += 1
         }
         return result
@@ -34,31 +70,33 @@ public final class BuildMemory: @unchecked Sendable {
         lock.withLock { decoded = decoded.filter { paths.contains($0.key) } }
     }
 
-    /// Called as a build starts: text the previous build made and this one does not ask for is
-    /// forgotten afterwards.
+    /// Called as a build starts: values the previous build made and this one does not ask for
+    /// are forgotten afterwards.
     func startBuild() {
         lock.withLock {
-            previousTexts = texts
-            texts = [:]
+            previousValues = values
+            values = [:]
         }
     }
 
-    /// The text for `key`, made by `make` unless the previous build or this one made it. Debug
+    /// The value for `key`, made by `make` unless the previous build or this one made it. Debug
     /// builds make it anyway and check that the two agree.
-    func text(for key: Fingerprint, make: () -> String) -> String {
-        if let hit = lock.withLock({ () -> String? in
-            if let t = texts[key] { return t }
-            guard let t = previousTexts[key] else { return nil }
-            texts[key] = t
-            return t
+    func value<T: Equatable & Sendable>(for key: Fingerprint, make: () -> T) -> T {
+        if let hit = lock.withLock({ () -> T? in
+            if let v = values[key] as? T { return v }
+            guard let v = previousValues[key] as? T else { return nil }
+            values[key] = v
+            return v
         }) {
-            assert(make() == hit, "remembered text differs from what its inputs make now")
+            assert(make() == hit, "a remembered value differs from what its inputs make now")
             return hit
         }
-        let text = make()
-        lock.withLock { texts[key] = text }
-        return text
+        let value = make()
+        lock.withLock { values[key] = value }
+        return value
     }
+
+    func text(for key: Fingerprint, make: () -> String) -> String { value(for: key, make: make) }
 
     /// The edition's leak scanner: the remembered one when `key` is unchanged, else the
     /// remembered one brought up to date with the texts `texts` gives.

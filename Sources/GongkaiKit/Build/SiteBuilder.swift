@@ -97,7 +97,7 @@ public enum SiteBuilder {
             ($0, Gate.clear(site.items, asOf: asOf, edition: $0, drafts: drafts))
         })
         let privacy = PrivacyGate(config: site.config)
-        summary.diagnostics += privacy.check(gates[.public]!.cleared)
+        summary.diagnostics += privacy.check(gates[.public]!.cleared, memory: memory, salt: site.configFingerprint)
         if site.config.privacy.policy == .mask {
             gates[.public]!.cleared = gates[.public]!.cleared.map { $0.masked(by: privacy.scanner) }
         }
@@ -117,6 +117,7 @@ public enum SiteBuilder {
     }
 
     private static func buildUnmasked(_ options: BuildOptions) throws -> BuildSummary {
+        options.memory?.startBuild()
         var (summary, prepared) = try prepare(root: options.root, asOf: options.asOf, drafts: options.drafts,
                                                   memory: options.memory)
         guard let prepared else { return summary }
@@ -128,7 +129,6 @@ public enum SiteBuilder {
         }
         guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
-        options.memory?.startBuild()
         let staging = try StagingArea(target: options.out, previous: options.reuse)
         do {
             var pageHashes: [Edition: [String: String]] = [:]

@@ -31,9 +31,13 @@ public enum ContentLoader {
         diagnostics += configDiagnostics
         guard let config else { return (nil, diagnostics) }
 
-        let paths = try itemPaths(root: root)
         let rootPath = root.path
+        let stamps = itemFiles(rootPath: rootPath)
+        let paths = stamps.keys.sorted()
         let results = ParallelMap.map(paths) { rel -> (Item?, [Diagnostic]) in
+            let stamp = stamps[rel]!
+            if let known = memory?.decodedItem(path: rel, unchangedSince: stamp) { return known }
+            let readAt = FileStamp.now()
             guard let data = FileManager.default.contents(atPath: rootPath + "/" + rel) else {
                 return (nil, [Diagnostic(.error, "source.unreadable", .output(.unreadable),
                                          at: SourceLocation(path: rel, line: 1, column: 1))])
@@ -44,7 +48,7 @@ public enum ContentLoader {
                 guard let file else { return (nil, [error!]) }
                 return ItemDecoder.decode(file)
             }
-            return memory?.decodedItem(path: rel, bytes: bytes, decode: decode) ?? decode()
+            return memory?.decodedItem(path: rel, bytes: bytes, stamp: stamp, readAt: readAt, decode: decode) ?? decode()
         }
         memory?.keepOnly(paths: Set(paths))
         let (calendar, calendarDiagnostics) = CalendarLoader.load(root: root)
@@ -61,21 +65,11 @@ public enum ContentLoader {
         return (site, diagnostics)
     }
 
-    /// Site-relative paths of every Markdown file under content/items, sorted, so that every run
-    /// sees the same order.
-    static func itemPaths(root: URL) throws -> [String] {
-        let base = root.appendingPathComponent("content/items")
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return [] }
-        guard let e = FileManager.default.enumerator(atPath: base.path) else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: base.path])
+    /// Every Markdown file under content/items (any depth; names starting with `.` are skipped),
+    /// by site-relative path.
+    static func itemFiles(rootPath: String) -> [String: FileStamp] {
+        FileTree.files(root: rootPath, folder: "content/items") { name, isFolder in
+            isFolder || (!name.hasPrefix(".") && name.hasSuffix(".md"))
         }
-        var out: [String] = []
-        while let rel = e.nextObject() as? String {
-            let name = rel.split(separator: "/").last.map(String.init) ?? rel
-            if name.hasPrefix(".") { continue }
-            if rel.hasSuffix(".md") { out.append("content/items/" + rel) }
-        }
-        return out.sorted()
     }
 }

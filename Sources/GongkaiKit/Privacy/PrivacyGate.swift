@@ -15,9 +15,17 @@ struct PrivacyGate {
     }
 
     /// Errors for the items of the public edition (none for `mask`, except roster columns).
-    func check(_ cleared: [ClearedItem]) -> [Diagnostic] {
+    /// `memory`: findings of earlier builds of a long-running process, by what they are made
+    /// from (the item, its status, and `salt`, site.yaml's fingerprint, which holds the policy).
+    func check(_ cleared: [ClearedItem], memory: BuildMemory? = nil, salt: Fingerprint = Fingerprint()) -> [Diagnostic] {
         let gate = self
-        return ParallelMap.map(cleared) { c in gate.check(c) }.flatMap { $0 }
+        return ParallelMap.map(cleared) { c -> [Diagnostic] in
+            guard let memory else { return gate.check(c) }
+            var key = salt
+            key.add("privacy")
+            c.fingerprint(into: &key)
+            return memory.value(for: key) { gate.check(c) }
+        }.flatMap { $0 }
     }
 
     private func check(_ c: ClearedItem) -> [Diagnostic] {

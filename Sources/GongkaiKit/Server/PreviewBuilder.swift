@@ -78,10 +78,15 @@ final class PreviewBuilder: @unchecked Sendable {
         return state.snapshot().folder != nil
     }
 
+    /// Deletes builds no longer served, after the new one is: deleting ten thousand files must
+    /// not delay the preview.
+    private let cleanup = DispatchQueue(label: "gongkai.preview.cleanup", qos: .utility)
+
     private func keep(_ folder: URL) {
         kept.append(folder)
         while kept.count > 2 {
-            try? FileManager.default.removeItem(at: kept.removeFirst())
+            let old = kept.removeFirst()
+            cleanup.async { try? FileManager.default.removeItem(at: old) }
         }
     }
 }
