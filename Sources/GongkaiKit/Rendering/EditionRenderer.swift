@@ -41,12 +41,13 @@ struct EditionRenderer {
                             timings: Timing.allCases.map { ($0, currentByTiming[$0]?.count ?? 0) },
                             archiveYears: Self.years(sorted))
         site = ctx.addingPowerCatalogue(powers, to: site)
-        let summaries = Dictionary(uniqueKeysWithValues: sorted.map { ($0.item.id, TemplateValue.object(ctx.summary($0))) })
+        let strings = TemplateValue.object(theme.strings.mapValues(TemplateValue.string))
+        let summaries = Dictionary(uniqueKeysWithValues: zip(sorted.map(\.item.id), summaries(sorted, context: ctx, strings: strings)))
         func list(_ items: [ClearedItem]) -> TemplateValue { .list(items.map { summaries[$0.item.id]! }) }
         ctx.related = RelatedItems(current: current) { summaries[$0.item.id]! }
         let log = PageLog()
         let writer = PageWriter(theme: theme, staging: staging, prefix: prefix, site: site,
-                                strings: .object(theme.strings.mapValues(TemplateValue.string)), context: ctx, log: log)
+                                strings: strings, context: ctx, log: log)
         // The day each page last changed in content, for the sitemap.
         var lastmod: [String: LocalDate] = [:]
         let newestEdition = series.all.reduce(into: [String: LocalDate]()) { $0[$1.id] = $1.editions.first?.item.published }
@@ -147,6 +148,26 @@ struct EditionRenderer {
         }
         try staging.write(prefix + Paths.robots, RobotsTxt.text(edition: edition, baseURL: baseURL))
         return result
+    }
+
+    /// Each item's entry in lists (`ContextBuilder.summary`), built on all cores; a long-running
+    /// process keeps them from build to build.
+    private func summaries(_ items: [ClearedItem], context ctx: ContextBuilder, strings: TemplateValue) -> [TemplateValue] {
+        // Everything `summary` reads besides the item: site.yaml, the UI strings, the edition and
+        // its base URL.
+        var f = salt
+        strings.fingerprint(into: &f)
+        f.add(edition.rawValue)
+        f.add(ctx.baseURL)
+        let base = f, memory = memory
+        return ParallelMap.map(items) { c -> TemplateValue in
+            guard let memory else { return .shared(SharedObject(ctx.summary(c))) }
+            var key = base
+            key.add("summary")
+            c.fingerprint(into: &key)
+            key.add(c.item.postingEnd?.daysSinceEpoch ?? Int.min)
+            return .shared(memory.value(for: key) { SharedObject(ctx.summary(c)) })
+        }
     }
 
     /// Years with at least one published item, newest first.

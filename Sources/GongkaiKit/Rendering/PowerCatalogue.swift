@@ -61,7 +61,7 @@ extension ContextBuilder {
                 "name": .string(group.type?.rawValue ?? t("powers_untyped")),
                 "count": .int(group.items.count),
                 "items": .list(group.items.map { c in
-                    guard case var .object(fields) = summaries[c.item.id] ?? .null, let p = c.item.power else { return .null }
+                    guard var fields = summaries[c.item.id]?.fields, let p = c.item.power else { return .null }
                     fields["power"] = object([
                         "type": text(p.powerType?.rawValue), "code": text(p.code), "basis": text(p.basis),
                         "subject": text(p.subject), "handler": text(p.handler), "legalLimit": text(p.legalLimit),

@@ -23,6 +23,9 @@ extension TemplateValue {
                 sum.add(field)
             }
             f.add(sum.total)
+        case .shared(let shared):
+            f.add(8 as UInt64)
+            f.add(shared.fingerprint)
         }
     }
 }

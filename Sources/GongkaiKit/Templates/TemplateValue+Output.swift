@@ -1,7 +1,7 @@
 extension TemplateValue {
     /// Appends the value as an interpolation shows it: strings as they are, numbers as Swift prints
     /// them (a double by its shortest round-tripping form, without `.0` when integral), booleans
-    /// as `true`/`false`; null, lists and objects as nothing.
+    /// as `true`/`false`; null, lists and objects (shared or not) as nothing.
     ///
     /// `escaped` replaces `&` `<` `>` `"` by entities, which is what the Mustache spec asks; `'` is
     /// left alone, so templates quote attributes with `"`.
@@ -11,7 +11,7 @@ extension TemplateValue {
         case .int(let i): output.append(String(i))
         case .double(let d): output.append(Self.format(d))
         case .bool(let b): output.append(b ? "true" : "false")
-        case .null, .list, .object: break
+        case .null, .list, .object, .shared: break
         }
     }
 
