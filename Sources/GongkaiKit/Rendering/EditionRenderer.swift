@@ -107,41 +107,65 @@ struct EditionRenderer {
             }
         }
 
-        if edition == .internal {
-            try writer.write("supervision", path: Paths.supervision,
-                             page: ctx.page(title: ctx.t("supervision_title"), path: Paths.supervision, kind: "supervision"),
-                             extra: ctx.supervision(findings))
-            result.pages += 1
-        }
-
-        let groups: [TemplateValue] = categories.compactMap { category in
-            let members = sorted.filter { $0.item.category == category.id }.sorted(by: Self.byIndex)
-            guard !members.isEmpty else { return nil }
-            return .object(["category": ctx.category(category, count: members.count), "items": list(members)])
-        }
-        try writer.write("catalogue", path: Paths.catalogue,
-                         page: ctx.page(title: ctx.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
-                         extra: ["groups": .list(groups), "count": .int(sorted.count)])
         lastmod[Paths.catalogue] = newest(sorted)
-        result.pages += 1
-        if !powers.isEmpty {
-            try writer.write("powers", path: Paths.powers,
-                             page: ctx.page(title: ctx.t("powers_title"), path: Paths.powers, kind: "powers"),
-                             extra: ctx.powerCatalogue(powers, summaries: summaries))
-            result.pages += 1
+        // The rest is independent: write it on all cores. Each part returns how many pages it wrote.
+        let renderer = self, context = ctx
+        let parts: [@Sendable () throws -> Int] = [
+            {
+                var pages = 0
+                if renderer.edition == .internal {
+                    try writer.write("supervision", path: Paths.supervision,
+                                     page: context.page(title: context.t("supervision_title"), path: Paths.supervision,
+                                                    kind: "supervision"),
+                                     extra: context.supervision(renderer.findings))
+                    pages += 1
+                }
+                let groups: [TemplateValue] = categories.compactMap { category in
+                    let members = sorted.filter { $0.item.category == category.id }.sorted(by: Self.byIndex)
+                    guard !members.isEmpty else { return nil }
+                    return .object(["category": context.category(category, count: members.count),
+                                    "items": .list(members.map { summaries[$0.item.id]! })])
+                }
+                try writer.write("catalogue", path: Paths.catalogue,
+                                 page: context.page(title: context.t("catalogue_title"), path: Paths.catalogue, kind: "catalogue"),
+                                 extra: ["groups": .list(groups), "count": .int(sorted.count)])
+                pages += 1
+                if !powers.isEmpty {
+                    try writer.write("powers", path: Paths.powers,
+                                     page: context.page(title: context.t("powers_title"), path: Paths.powers, kind: "powers"),
+                                     extra: context.powerCatalogue(powers, summaries: summaries))
+                    pages += 1
+                }
+                return pages
+            },
+            {
+                let catalogue = Catalogue(config: renderer.config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex),
+                                          memory: renderer.memory, salt: renderer.salt).files()
+                try staging.write(prefix + "catalogue.json", catalogue.json)
+                try staging.write(prefix + "catalogue.csv", catalogue.csv)
+                return 0
+            },
+            {
+                try SearchPage(context: context, writer: writer, items: sorted, memory: renderer.memory, salt: renderer.salt)
+                    .render(edition: renderer.edition)
+            },
+            {
+                for (path, data) in renderer.theme.assets { try staging.write(prefix + "assets/" + path, data) }
+                return try PrintRenderer(config: renderer.config, theme: renderer.theme, edition: renderer.edition,
+                                         asOf: renderer.asOf, items: renderer.items)
+                    .render(into: staging, prefix: prefix)
+            },
+            {
+                let feeds = EditionFeeds(config: renderer.config, strings: renderer.theme.strings, edition: renderer.edition,
+                                         baseURL: baseURL, asOf: renderer.asOf)
+                for (path, xml) in feeds.files(sorted, categories: categories) { try staging.write(prefix + path, xml) }
+                return 0
+            },
+        ]
+        for pages in ParallelMap.map(parts, { part in Swift.Result { try part() } }) {
+            result.pages += try pages.get()
         }
-        let catalogue = Catalogue(config: config, baseURL: baseURL, items: sorted.sorted(by: Self.byIndex),
-                                  memory: memory, salt: salt).files()
-        try staging.write(prefix + "catalogue.json", catalogue.json)
-        try staging.write(prefix + "catalogue.csv", catalogue.csv)
-        result.pages += try SearchPage(context: ctx, writer: writer, items: sorted, memory: memory, salt: salt)
-            .render(edition: edition)
-        for (path, data) in theme.assets { try staging.write(prefix + "assets/" + path, data) }
-        result.pages += try PrintRenderer(config: config, theme: theme, edition: edition, asOf: asOf, items: items)
-            .render(into: staging, prefix: prefix)
 
-        let feeds = EditionFeeds(config: config, strings: theme.strings, edition: edition, baseURL: baseURL, asOf: asOf)
-        for (path, xml) in feeds.files(sorted, categories: categories) { try staging.write(prefix + path, xml) }
         // Last, so that it lists every web page written above (print pages are not logged).
         for (path, xml) in Sitemap(baseURL: baseURL, pages: log.all.map { ($0, lastmod[$0]) }).files() {
             try staging.write(prefix + path, xml)
