@@ -17,8 +17,13 @@ public final class BuildMemory: @unchecked Sendable {
     }
     private var scanners: [Edition: (key: Fingerprint, scanner: UpdatableLeakScanner)] = [:]
     /// Values made from one item (its search index entry, its catalogue row, its privacy
-    /// findings), this build's and the previous build's.
-    private var values: [Fingerprint: any Sendable] = [:], previousValues: [Fingerprint: any Sendable] = [:]
+    /// findings), this build's and the previous build's, in shards with a lock each: every core
+    /// asks for them at once, thousands of times a build.
+    private let shards = (0..<32).map { _ in ValueShard() }
+    private final class ValueShard: @unchecked Sendable {
+        let lock = NSLock()
+        var values: [Fingerprint: any Sendable] = [:], previousValues: [Fingerprint: any Sendable] = [:]
+    }
 
     /// How many files were decoded and scanners built (not taken from memory), for tests.
     private(set) var decodes = 0, scannerBuilds = 0
@@ -73,26 +78,29 @@ public final class BuildMemory: @unchecked Sendable {
     /// Called as a build starts: values the previous build made and this one does not ask for
     /// are forgotten afterwards.
     func startBuild() {
-        lock.withLock {
-            previousValues = values
-            values = [:]
+        for shard in shards {
+            shard.lock.withLock {
+                shard.previousValues = shard.values
+                shard.values = [:]
+            }
         }
     }
 
     /// The value for `key`, made by `make` unless the previous build or this one made it. Debug
     /// builds make it anyway and check that the two agree.
     func value<T: Equatable & Sendable>(for key: Fingerprint, make: () -> T) -> T {
-        if let hit = lock.withLock({ () -> T? in
-            if let v = values[key] as? T { return v }
-            guard let v = previousValues[key] as? T else { return nil }
-            values[key] = v
+        let shard = shards[Int(truncatingIfNeeded: UInt(bitPattern: key.hashValue) % UInt(shards.count))]
+        if let hit = shard.lock.withLock({ () -> T? in
+            if let v = shard.values[key] as? T { return v }
+            guard let v = shard.previousValues[key] as? T else { return nil }
+            shard.values[key] = v
             return v
         }) {
             assert(make() == hit, "a remembered value differs from what its inputs make now")
             return hit
         }
         let value = make()
-        lock.withLock { values[key] = value }
+        shard.lock.withLock { shard.values[key] = value }
         return value
     }
 

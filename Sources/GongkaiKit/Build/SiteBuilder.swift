@@ -177,10 +177,11 @@ public enum SiteBuilder {
             let report = BuildReport(asOf: options.asOf, summary: summary, withheld: publicGate.withheld,
                                      diagnostics: summary.diagnostics, findings: summary.findings,
                                      language: options.language ?? Language(siteLanguage: site.config.language))
-            try staging.write("report.json", report.json())
             let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes,
                                           memory: options.memory)
-            try staging.write("archive.json", archive.json())
+            let texts = ParallelMap.map([{ report.json() }, { archive.json() }] as [@Sendable () -> String]) { $0() }
+            try staging.write("report.json", texts[0])
+            try staging.write("archive.json", texts[1])
             summary.filesWritten = staging.fileCount
             summary.filesReused = staging.reusedCount
             try staging.commit()

@@ -22,12 +22,15 @@ public final class ClearedItem: Sendable {
     public let edition: Edition
     /// Set only in a drafts preview: why this item is not public yet.
     public let preview: WithholdReason?
+    /// For cache keys (`fingerprint(into:)`).
+    let identity: Fingerprint
 
     fileprivate init(item: Item, status: ItemStatus, edition: Edition, preview: WithholdReason? = nil) {
         self.item = item
         self.status = status
         self.edition = edition
         self.preview = preview
+        identity = Self.identity(of: item, status: status, edition: edition, preview: preview)
     }
 }
 

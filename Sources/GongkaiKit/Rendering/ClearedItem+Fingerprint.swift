@@ -2,8 +2,11 @@ extension ClearedItem {
     /// Adds what this cleared item is, for cache keys: its source (through its SHA-256) and path,
     /// its status and preview reason on the as-of date, and the edition. A masked public item is
     /// decided by its source and site.yaml, which callers add.
-    func fingerprint(into f: inout Fingerprint) {
-        f.add(item.sourceHash)
+    func fingerprint(into f: inout Fingerprint) { f.add(identity) }
+
+    /// The fingerprint `fingerprint(into:)` adds, computed once by the gate.
+    static func identity(of item: Item, status: ItemStatus, edition: Edition, preview: WithholdReason?) -> Fingerprint {
+        var f = Fingerprint(item.sourceHash)
         f.add(item.path)
         f.add(status.rawValue)
         f.add(edition.rawValue)
@@ -13,5 +16,6 @@ extension ClearedItem {
         case let .scheduled(on)?: f.add(2 as UInt64); f.add(on?.daysSinceEpoch ?? Int.min)
         case .confidential?, .internalOnly?: f.add(3 as UInt64)
         }
+        return f
     }
 }
