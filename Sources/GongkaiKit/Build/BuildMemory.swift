@@ -25,6 +25,19 @@ public final class BuildMemory: @unchecked Sendable {
         var values: [Fingerprint: any Sendable] = [:], previousValues: [Fingerprint: any Sendable] = [:]
     }
 
+    /// What the last build recorded about its pages, and where its output is.
+    private var lastPages: (output: String, cache: PageCache)?
+
+    /// What the build whose output is `output` recorded about its pages, if it was the last one.
+    func pageCache(of output: URL?) -> PageCache? {
+        guard let output else { return nil }
+        return lock.withLock { lastPages?.output == output.standardizedFileURL.path ? lastPages?.cache : nil }
+    }
+
+    func remember(pageCache: PageCache, of output: URL) {
+        lock.withLock { lastPages = (output.standardizedFileURL.path, pageCache) }
+    }
+
     /// How many files were decoded and scanners built (not taken from memory), for tests.
     private(set) var decodes = 0, scannerBuilds = 0
     /// How many files were known unchanged by their stamp, and not read.

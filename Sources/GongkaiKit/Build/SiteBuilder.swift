@@ -129,7 +129,8 @@ public enum SiteBuilder {
         }
         guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
-        let staging = try StagingArea(target: options.out, previous: options.reuse)
+        let staging = try StagingArea(target: options.out, previous: options.reuse,
+                                      previousCache: options.memory?.pageCache(of: options.reuse))
         do {
             var pageHashes: [Edition: [String: String]] = [:]
             let siteTexts = site.config.printedTexts + Array(theme.strings.values)
@@ -184,7 +185,9 @@ public enum SiteBuilder {
             try staging.write("archive.json", texts[1])
             summary.filesWritten = staging.fileCount
             summary.filesReused = staging.reusedCount
-            try staging.commit()
+            // A process that remembers what this build recorded need not write it down.
+            try staging.commit(recordCache: options.memory == nil)
+            options.memory?.remember(pageCache: staging.pageCache, of: options.out)
             summary.wroteOutput = true
         } catch {
             staging.discard()

@@ -26,9 +26,11 @@ public final class StagingArea: @unchecked Sendable {
 
     /// Creates an empty staging folder next to `target` (same file system, so the swap is a rename).
     /// `previous`: an earlier output on the same file system whose unchanged pages may be reused.
-    public init(target: URL, previous: URL? = nil) throws {
+    /// `previousCache`: what the previous output recorded, when the caller still has it (it is
+    /// read from the previous output otherwise).
+    init(target: URL, previous: URL? = nil, previousCache: PageCache? = nil) throws {
         self.target = target.standardizedFileURL
-        self.previous = previous.map { PageCache(readingFrom: $0) } ?? PageCache()
+        self.previous = previous.map { previousCache ?? PageCache(readingFrom: $0) } ?? PageCache()
         let parent = self.target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         directory = parent.appendingPathComponent(".\(self.target.lastPathComponent).staging-\(getpid())")
@@ -185,12 +187,18 @@ public final class StagingArea: @unchecked Sendable {
 
     public func write(_ path: String, _ text: String) throws { try write(path, text.utf8) }
 
+    /// What this build recorded about its pages, for the next build.
+    var pageCache: PageCache { lock.withLock { cache } }
+
     /// Replaces the target with the staged folder: rename the old output aside, rename the new
-    /// one in, then delete the old one.
-    public func commit() throws {
+    /// one in, then delete the old one. `recordCache`: also write what the next build needs to
+    /// reuse pages (`PageCache`) into the output, for a later process to read.
+    public func commit(recordCache: Bool = true) throws {
         let fm = FileManager.default
-        let record = lock.withLock { cache.text }
-        try Data(record.utf8).write(to: directory.appendingPathComponent(PageCache.fileName))
+        if recordCache {
+            let record = lock.withLock { cache.text }
+            try Data(record.utf8).write(to: directory.appendingPathComponent(PageCache.fileName))
+        }
         let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
         try? fm.removeItem(at: old)
         let hadOld = fm.fileExists(atPath: target.path)

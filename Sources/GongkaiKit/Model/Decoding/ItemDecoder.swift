@@ -10,7 +10,10 @@ public enum ItemDecoder {
         guard let root else { return (nil, splitDiagnostics + yamlDiagnostics) }
         let r = FieldReader(root, path: file.path)
         let item = read(r, file: file, split: split)
-        return (item, splitDiagnostics + yamlDiagnostics + r.diagnostics)
+        // Withheld passages are checked here, with the item alone, so a long-running process
+        // that keeps the decoded item keeps this too.
+        let passages = item.map(WithheldPassage.check) ?? []
+        return (item, splitDiagnostics + yamlDiagnostics + r.diagnostics + passages)
     }
 
     private static func read(_ r: FieldReader, file: SourceFile, split: FrontMatterSplit) -> Item? {

@@ -46,7 +46,6 @@ public enum SiteValidator {
             }
         }
         out += InternalLinks.check(items)
-        out += items.flatMap(WithheldPassage.check)
         for item in items {
             if let target = item.replacedBy, byID[target] == nil {
                 out.append(unknownReference(target, field: "replaced-by", in: item, ids: byID.keys))
