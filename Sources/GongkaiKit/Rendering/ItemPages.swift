@@ -20,8 +20,10 @@ struct ItemPages {
         let salt = salt
         let results = ParallelMap.map(items) { c -> Result<String, RenderFailure> in
             let path = Paths.item(c.item.id)
-            let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
-            let page = ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])
+            let page = { () -> TemplateValue in
+                let crumbs: [TemplateValue] = [config.category(c.item.category).map { ctx.category($0) }].compactMap { $0 }
+                return ctx.page(title: c.item.title, path: path, kind: "item", extra: ["breadcrumbs": .list(crumbs)])
+            }
             do {
                 return .success(try writer.writeHashed(templates[c.item.kind]!, path: path, page: page,
                                                              inputs: Self.inputs(of: c, context: ctx, pages: pages, salt: salt)) {
@@ -38,8 +40,8 @@ struct ItemPages {
         return hashes
     }
 
-    /// Fingerprint of everything `ContextBuilder.detail` and `BodyRenderer.render` read for an
-    /// item page beyond what every page's key holds (gongkai, theme, `site`, UI strings,
+    /// Fingerprint of everything the page object, `ContextBuilder.detail` and `BodyRenderer.render`
+    /// read for an item page beyond what every page's key holds (gongkai, theme, `site`, UI strings,
     /// edition, as-of date): the item's source and path, its status and preview reason, its
     /// posting end (from the calendar), where its links lead in this edition, the other editions
     /// of its series, its related items, the titles of the items it names, and site.yaml.

@@ -38,42 +38,42 @@ struct PageWriter: Sendable {
     /// Renders and writes the page.
     @Sendable func write(_ template: String, path: String, page: TemplateValue,
                          extra: [String: TemplateValue]) throws {
-        _ = try render(template, path: path, page: page, extra: { extra }, inputs: nil, hashed: false)
+        _ = try render(template, path: path, page: { page }, extra: { extra }, inputs: nil, hashed: false)
     }
 
     /// Renders and writes the page; returns its bytes' SHA-256 (for the archive manifest).
-    /// `extra` is only called when the page has to be rendered, or its context's fingerprint is not
-    /// known for `inputs`: the fingerprint of everything `extra` reads beyond what every page of
-    /// this writer shares. In debug builds a remembered fingerprint is checked against the context.
-    @Sendable func writeHashed(_ template: String, path: String, page: TemplateValue,
+    /// `page` and `extra` are only called when the page has to be rendered, or their fingerprint
+    /// is not known for `inputs`: the fingerprint of everything they read beyond what every page
+    /// of this writer shares. In debug builds a remembered fingerprint is checked against them.
+    @Sendable func writeHashed(_ template: String, path: String, page: () -> TemplateValue,
                                inputs: Fingerprint, extra: () -> [String: TemplateValue]) throws -> String {
         try render(template, path: path, page: page, extra: extra, inputs: inputs, hashed: true)!
     }
 
-    private func render(_ template: String, path: String, page: TemplateValue,
+    private func render(_ template: String, path: String, page makePage: () -> TemplateValue,
                         extra makeExtra: () -> [String: TemplateValue], inputs: Fingerprint?,
                         hashed: Bool) throws -> String? {
         var key = keyBase
         key.add(template)
         key.add(path)
-        page.fingerprint(into: &key)
-        var extra: [String: TemplateValue]?
-        let contextKey: Fingerprint
+        var made: (page: TemplateValue, extra: [String: TemplateValue])?
         if let inputs, let known = staging.context(madeFrom: inputs) {
-            contextKey = known
-            assert(Self.fingerprint(makeExtra()) == known, "\(path): the context changed but what it is made from did not")
+            key.add(known)
+            assert(Self.fingerprint(makePage(), makeExtra()) == known,
+                   "\(path): the context changed but what it is made from did not")
         } else {
-            extra = makeExtra()
-            contextKey = Self.fingerprint(extra!)
-            if let inputs { staging.remember(context: contextKey, madeFrom: inputs) }
+            made = (makePage(), makeExtra())
+            let context = Self.fingerprint(made!.page, made!.extra)
+            key.add(context)
+            if let inputs { staging.remember(context: context, madeFrom: inputs) }
         }
-        key.add(contextKey)
         defer { log?.add(path) }
         if let old = try staging.reuse(prefix + path, key: key, needsSHA256: hashed) {
             return old.sha256
         }
+        let (page, extra) = made ?? (makePage(), makeExtra())
         var fields: [String: TemplateValue] = ["site": site, "page": page, "t": strings]
-        for (k, v) in extra ?? makeExtra() { fields[k] = v }
+        for (k, v) in extra { fields[k] = v }
         let html = try library.render(template, context.object(fields))
         let bytes = Array(html.utf8)
         let sha = hashed ? SHA256.hex(bytes) : nil
@@ -81,8 +81,10 @@ struct PageWriter: Sendable {
         return sha
     }
 
-    private static func fingerprint(_ extra: [String: TemplateValue]) -> Fingerprint {
+    /// The fingerprint of a page's own values: its `page` object and the rest of its context.
+    private static func fingerprint(_ page: TemplateValue, _ extra: [String: TemplateValue]) -> Fingerprint {
         var f = Fingerprint()
+        page.fingerprint(into: &f)
         TemplateValue.object(extra).fingerprint(into: &f)
         return f
     }
