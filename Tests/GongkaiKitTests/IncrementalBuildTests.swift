@@ -235,4 +235,28 @@ import Testing
         #expect(memory.filesNotRead == 0)
         #expect(memory.decodes == first.filesRead)
     }
+
+    @Test func aLeakOnAChangedLineOfAKeptFileIsFound() throws {
+        // serve keeps the large site-wide files (here every file) and scans only their changed
+        // lines: a leak on those lines must still stop the build.
+        let site = try TestSite(copying: "golden")
+        let memory = BuildMemory(settleMargin: 2_000_000_000, keptFileSize: 0)
+        var options = BuildOptions(root: site.root, asOf: LocalDate(iso: asOf)!)
+        options.memory = memory
+        #expect(try SiteBuilder.build(options).wroteOutput)
+        let before = site.snapshot("site")
+        let (loaded, _) = try ContentLoader.load(root: site.root)
+        let secret = try #require(loaded?.items.first { $0.id == "internal-a" })
+        options.gateOverride = { edition, result in
+            guard edition == .public else { return result }
+            var r = result
+            r.cleared.append(Gate.bypassForLeakScanTest(secret, edition: .public))
+            return r
+        }
+        let summary = try SiteBuilder.build(options)
+        #expect(!summary.wroteOutput)
+        let leaks = Set(summary.diagnostics.filter { $0.code == "gate.leak" }.compactMap { $0.message(in: .en).split(separator: " ").first })
+        #expect(leaks.isSuperset(of: ["public/search-index.js", "public/items/internal-a.html"]))
+        #expect(site.snapshot("site") == before)
+    }
 }

@@ -38,6 +38,20 @@ public final class BuildMemory: @unchecked Sendable {
         lock.withLock { lastPages = (output.standardizedFileURL.path, pageCache) }
     }
 
+    /// The large files the last build wrote without a cache key, and where its output is.
+    private var lastFiles: (output: String, files: [String: [UInt8]])?
+
+    /// The large files the build whose output is `output` wrote (see `StagingArea`); empty when it
+    /// was not the last build, so that every file is scanned whole.
+    func files(of output: URL?) -> [String: [UInt8]] {
+        guard let output else { return [:] }
+        return lock.withLock { lastFiles?.output == output.standardizedFileURL.path ? lastFiles!.files : [:] }
+    }
+
+    func remember(files: [String: [UInt8]], of output: URL) {
+        lock.withLock { lastFiles = (output.standardizedFileURL.path, files) }
+    }
+
     /// How many files were decoded and scanners built (not taken from memory), for tests.
     private(set) var decodes = 0, scannerBuilds = 0
     /// How many files were known unchanged by their stamp, and not read.
@@ -47,9 +61,16 @@ public final class BuildMemory: @unchecked Sendable {
     /// trusted to say it is still the same (`FileStamp.settled`).
     let settleMargin: Int64
 
-    public init() { settleMargin = 2_000_000_000 }
+    /// Files without a cache key at least this large are kept, so that the next build scans only
+    /// their changed lines (`StagingArea`).
+    let keptFileSize: Int
 
-    init(settleMargin: Int64) { self.settleMargin = settleMargin }
+    public convenience init() { self.init(settleMargin: 2_000_000_000) }
+
+    init(settleMargin: Int64, keptFileSize: Int = 64 * 1024) {
+        self.settleMargin = settleMargin
+        self.keptFileSize = keptFileSize
+    }
 
     /// The item decoded from `path` when it was read with this same stamp and had settled by
     /// then: the file has not changed since, and need not be read.

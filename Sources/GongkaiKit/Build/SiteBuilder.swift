@@ -130,7 +130,9 @@ public enum SiteBuilder {
         guard let theme = prepared.theme, !summary.diagnostics.contains(where: blocking) else { return summary }
 
         let staging = try StagingArea(target: options.out, previous: options.reuse,
-                                      previousCache: options.memory?.pageCache(of: options.reuse))
+                                      previousCache: options.memory?.pageCache(of: options.reuse),
+                                      previousFiles: options.memory?.files(of: options.reuse),
+                                      keptFileSize: options.memory?.keptFileSize ?? 0)
         do {
             var pageHashes: [Edition: [String: String]] = [:]
             let siteTexts = site.config.printedTexts + Array(theme.strings.values)
@@ -188,6 +190,7 @@ public enum SiteBuilder {
             // A process that remembers what this build recorded need not write it down.
             try staging.commit(recordCache: options.memory == nil)
             options.memory?.remember(pageCache: staging.pageCache, of: options.out)
+            options.memory?.remember(files: staging.keptFiles, of: options.out)
             summary.wroteOutput = true
         } catch {
             staging.discard()

@@ -28,7 +28,21 @@ public final class StagingArea: @unchecked Sendable {
     /// `previous`: an earlier output on the same file system whose unchanged pages may be reused.
     /// `previousCache`: what the previous output recorded, when the caller still has it (it is
     /// read from the previous output otherwise).
-    init(target: URL, previous: URL? = nil, previousCache: PageCache? = nil) throws {
+    /// The bytes of the large files the previous output wrote without a cache key (the search
+    /// index, catalogue data, sitemaps), when the caller kept them; nil when it keeps none.
+    private let previousFiles: [String: [UInt8]]?
+    /// The same for this build, kept when `previousFiles` is given.
+    private var files: [String: [UInt8]] = [:]
+    /// Files at least this large are kept in `files`.
+    private let keptFileSize: Int
+
+    /// `previousFiles`: see `previousFiles`. A file the previous build wrote and scanned clean,
+    /// under the same guard, is scanned again only on the lines that changed: neither scanner
+    /// finds anything that spans a line end.
+    init(target: URL, previous: URL? = nil, previousCache: PageCache? = nil,
+         previousFiles: [String: [UInt8]]? = nil, keptFileSize: Int = 64 * 1024) throws {
+        self.previousFiles = previousFiles
+        self.keptFileSize = keptFileSize
         self.target = target.standardizedFileURL
         self.previous = previous.map { previousCache ?? PageCache(readingFrom: $0) } ?? PageCache()
         let parent = self.target.deletingLastPathComponent()
@@ -99,9 +113,7 @@ public final class StagingArea: @unchecked Sendable {
         var st = stat()
         guard stat(from, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == old.size,
               st.st_mtim.tv_sec == old.modified.tv_sec, st.st_mtim.tv_nsec == old.modified.tv_nsec else { return nil }
-        let prefix = path.split(separator: "/").first.map { $0 + "/" } ?? ""
-        let sameGuard = lock.withLock { cache.guards[prefix] != nil && cache.guards[prefix] == previous.guards[prefix] }
-        if !sameGuard {
+        if !sameGuard(path) {
             // Scanned against different fingerprints: read it and let `write` scan it again.
             guard let data = FileManager.default.contents(atPath: from) else { return nil }
             try write(path, Array(data), cacheKey: key, sha256: old.sha256)
@@ -119,6 +131,23 @@ public final class StagingArea: @unchecked Sendable {
         return old
     }
 
+    /// Whether the files under `path`'s edition were guarded in the previous output as they are in
+    /// this one (same leak scanner, same site settings).
+    private func sameGuard(_ path: String) -> Bool {
+        let prefix = path.split(separator: "/").first.map { $0 + "/" } ?? ""
+        return lock.withLock { cache.guards[prefix] != nil && cache.guards[prefix] == previous.guards[prefix] }
+    }
+
+    /// What this build's large files without a cache key were, for the next build.
+    var keptFiles: [String: [UInt8]] { lock.withLock { files } }
+
+    /// The part of `new` the guards must scan: all of it, or only the changed lines when the
+    /// previous build wrote this path, scanned clean under the same guard.
+    private func unscanned(_ path: String, _ new: [UInt8], keyed: Bool) -> Range<Int> {
+        guard !keyed, let old = previousFiles?[path], sameGuard(path) else { return 0..<new.count }
+        return ChangedLines.range(from: old, to: new)
+    }
+
     /// Writes `bytes` at `path` (relative, `/`-separated), creating folders as needed. With a
     /// `cacheKey`, the page is recorded for the next build to reuse.
     public func write(_ path: String, _ bytes: some Collection<UInt8>) throws {
@@ -127,17 +156,19 @@ public final class StagingArea: @unchecked Sendable {
 
     func write(_ path: String, _ array: [UInt8], cacheKey: Fingerprint?, sha256: String?) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "path leaves the output: \(path)")
-        let active = lock.withLock { scanners.filter { path.hasPrefix($0.prefix) } }
+        let region = unscanned(path, array, keyed: cacheKey != nil)
+        let scanned = region.count == array.count ? array : Array(array[region])
+        let active = region.isEmpty ? [] : lock.withLock { scanners.filter { path.hasPrefix($0.prefix) } }
         for (_, scanner) in active {
-            if scanner.firstLeak(in: array) != nil {
+            if scanner.firstLeak(in: scanned) != nil {
                 // The fingerprint itself is confidential text: it is never reported.
                 lock.withLock { leaks.append((path, "text of an item that is not cleared for this edition")) }
                 return
             }
         }
-        let people = lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
+        let people = region.isEmpty ? [] : lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
         if !people.isEmpty, [".html", ".json", ".csv", ".xml", ".txt"].contains(where: path.hasSuffix) {
-            let text = String(decoding: array, as: UTF8.self)
+            let text = String(decoding: scanned, as: UTF8.self)
             for (_, scanner) in people {
                 if let m = scanner.scan(text).first {
                     lock.withLock { leaks.append((path, "personal data: \(m.kind.noun) \(m.masked)")) }
@@ -172,7 +203,10 @@ public final class StagingArea: @unchecked Sendable {
             let entry = PageCache.Entry(key: cacheKey, size: array.count, modified: st.st_mtim, sha256: sha256)
             lock.withLock { cache.entries[path] = entry }
         }
-        lock.withLock { written += 1 }
+        lock.withLock {
+            written += 1
+            if previousFiles != nil && cacheKey == nil && array.count >= keptFileSize { files[path] = array }
+        }
     }
 
     private func makeParent(of path: String) throws {
@@ -221,5 +255,45 @@ public final class StagingArea: @unchecked Sendable {
         let code = errno
         return NSError(domain: NSPOSIXErrorDomain, code: Int(code),
                        userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
+    }
+}
+
+/// Where two versions of a text differ, widened to whole lines.
+enum ChangedLines {
+    /// The lines of `new` that are not in `old` at the same place from either end: from the start
+    /// of the line holding the first differing byte to the end of the line holding the last one.
+    /// Empty when the two are equal.
+    static func range(from old: [UInt8], to new: [UInt8]) -> Range<Int> {
+        old.withUnsafeBufferPointer { o in
+            new.withUnsafeBufferPointer { n in
+                let shorter = min(o.count, n.count)
+                let prefix = commonPrefix(o.baseAddress!, n.baseAddress!, shorter)
+                if prefix == shorter && o.count == n.count { return 0..<0 }
+                let suffix = commonSuffix(o.baseAddress! + o.count, n.baseAddress! + n.count, shorter - prefix)
+                var start = prefix
+                while start > 0, n[start - 1] != 0x0A { start -= 1 }
+                var end = n.count - suffix
+                while end < n.count, n[end] != 0x0A { end += 1 }
+                return start..<max(start, end)
+            }
+        }
+    }
+
+    /// Length of the common prefix, compared a block at a time.
+    private static func commonPrefix(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        let block = 4096
+        var i = 0
+        while i + block <= count, memcmp(a + i, b + i, block) == 0 { i += block }
+        while i < count, a[i] == b[i] { i += 1 }
+        return i
+    }
+
+    /// Length of the common suffix of the `count` bytes before `aEnd` and `bEnd`.
+    private static func commonSuffix(_ aEnd: UnsafePointer<UInt8>, _ bEnd: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        let block = 4096
+        var i = 0
+        while i + block <= count, memcmp(aEnd - i - block, bEnd - i - block, block) == 0 { i += block }
+        while i < count, (aEnd - i - 1).pointee == (bEnd - i - 1).pointee { i += 1 }
+        return i
     }
 }
