@@ -26,7 +26,7 @@ struct UpdatableLeakScanner: Sendable {
 
     init(forbidden: [String], allowed: [String]) {
         self.init(forbidden: forbidden, forbiddenKey: Self.key(of: forbidden), allowed: allowed,
-                  fingerprints: allowed.map(Fingerprint.init))
+                  fingerprints: ParallelMap.map(allowed) { Fingerprint($0) })
     }
 
     private init(forbidden: [String], forbiddenKey: Fingerprint, allowed: [String], fingerprints: [Fingerprint]) {
@@ -48,7 +48,7 @@ struct UpdatableLeakScanner: Sendable {
     /// The scanner for these texts, reusing what this one found where the texts are the same.
     func updated(forbidden: [String], allowed: [String]) -> UpdatableLeakScanner {
         let forbiddenKey = Self.key(of: forbidden)
-        let fingerprints = allowed.map(Fingerprint.init)
+        let fingerprints = ParallelMap.map(allowed) { Fingerprint($0) }
         let counts = fingerprints.reduce(into: [Fingerprint: Int]()) { $0[$1, default: 0] += 1 }
         let gone = Set(allowedCounts.keys.filter { counts[$0] == nil })
         var fresh: [(text: String, fingerprint: Fingerprint)] = []

@@ -9,7 +9,9 @@ public enum SiteValidator {
         // `Item` is large, and copying ten thousand of them shows in every build.
         var byID: [String: String] = [:]
         var byIndex: [String: String] = [:]
-        for i in items.indices.sorted(by: { items[$0].path < items[$1].path }) {
+        // Loaded items come sorted by path already; sorting is for other callers.
+        let sorted = zip(items, items.dropFirst()).allSatisfy { $0.path < $1.path }
+        for i in sorted ? Array(items.indices) : items.indices.sorted(by: { items[$0].path < items[$1].path }) {
             let item = items[i]
             if let first = byID[item.id] {
                 out.append(Diagnostic(.error, "item.duplicate-id", .item(.duplicateID(item.id, firstPath: first)),
