@@ -34,8 +34,9 @@ struct UpdatableLeakScanner: Sendable {
         var witnessed: [UInt64: [(window: [UInt8], witness: Fingerprint)]] = [:]
         if !looked.isEmpty {
             var keys = Set(looked.keys)
+            let filter = HashFilter(keys)
             for (text, fingerprint) in zip(allowed, fingerprints) {
-                Self.take(from: &looked, keys: &keys, in: text, witness: fingerprint, into: &witnessed)
+                Self.take(from: &looked, keys: &keys, filter: filter, in: text, witness: fingerprint, into: &witnessed)
                 if keys.isEmpty { break }
             }
         }
@@ -79,8 +80,10 @@ struct UpdatableLeakScanner: Sendable {
         for (h, windows) in orphans { looked[h, default: []].append(contentsOf: windows) }
         var keys = Set(looked.keys)
         var taken = 0
+        let filter = HashFilter(keys)
         for (text, fingerprint) in fresh where !keys.isEmpty {
-            taken += Self.take(from: &looked, keys: &keys, in: text, witness: fingerprint, into: &next.witnessed)
+            taken += Self.take(from: &looked, keys: &keys, filter: filter, in: text, witness: fingerprint,
+                               into: &next.witnessed)
         }
         // Nothing dropped and nothing to look for again: the scanner (and its digest) stays.
         if orphans.isEmpty && taken == 0 { return next }
@@ -92,9 +95,11 @@ struct UpdatableLeakScanner: Sendable {
         if !pending.isEmpty {
             let freshSet = Set(fresh.map(\.fingerprint))
             var pendingKeys = Set(pending.keys)
+            let pendingFilter = HashFilter(pendingKeys)
             var found: [UInt64: [(window: [UInt8], witness: Fingerprint)]] = [:]
             for (text, fingerprint) in zip(allowed, fingerprints) where !freshSet.contains(fingerprint) {
-                Self.take(from: &pending, keys: &pendingKeys, in: text, witness: fingerprint, into: &found)
+                Self.take(from: &pending, keys: &pendingKeys, filter: pendingFilter, in: text, witness: fingerprint,
+                          into: &found)
                 if pendingKeys.isEmpty { break }
             }
             for (h, entries) in found {
@@ -111,11 +116,12 @@ struct UpdatableLeakScanner: Sendable {
     /// Removes from `looked` every fingerprint `text` contains, recording `witness` for each;
     /// returns how many it removed.
     @discardableResult
-    private static func take(from looked: inout [UInt64: [[UInt8]]], keys: inout Set<UInt64>, in text: String,
+    private static func take(from looked: inout [UInt64: [[UInt8]]], keys: inout Set<UInt64>, filter: HashFilter,
+                             in text: String,
                              witness: Fingerprint,
                              into witnessed: inout [UInt64: [(window: [UInt8], witness: Fingerprint)]]) -> Int {
         var taken = 0
-        LeakScanner.scan(Array(text.utf8), hashes: keys) { h, window in
+        LeakScanner.scan(Array(text.utf8), hashes: keys, filter: filter) { h, window in
             guard var list = looked[h], let i = list.firstIndex(where: { $0.elementsEqual(window) }) else { return false }
             witnessed[h, default: []].append((list[i], witness))
             list.remove(at: i)

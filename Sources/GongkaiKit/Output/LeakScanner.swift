@@ -39,8 +39,10 @@ struct LeakScanner: Sendable {
         // Drop fingerprints that allowed text also contains.
         if !candidates.isEmpty {
             var keys = Set(candidates.keys)
+            // Built once: a filter of more hashes than are left still dismisses what it should.
+            let filter = HashFilter(keys)
             for text in allowed {
-                Self.scan(Array(text.utf8), hashes: keys) { h, window in
+                Self.scan(Array(text.utf8), hashes: keys, filter: filter) { h, window in
                     if var list = candidates[h] {
                         list.removeAll { $0.elementsEqual(window) }
                         candidates[h] = list.isEmpty ? nil : list
@@ -138,24 +140,29 @@ struct LeakScanner: Sendable {
     }
 }
 
-/// A one-hash Bloom filter over 2^20 buckets: a clear bit proves a hash is not in the set.
+/// A one-hash Bloom filter: a clear bit proves a hash is not in the set. It has at least 16
+/// buckets per hash (2^20 at least, 2^28 at most), so that it stays mostly empty and dismisses
+/// most windows however many fingerprints a large site has.
 struct HashFilter: Sendable {
     private let bits: [UInt64]
-    private static let mask: UInt64 = (1 << 20) - 1
+    private let mask: UInt64
 
     init(_ hashes: Set<UInt64>) {
-        var bits = [UInt64](repeating: 0, count: (1 << 20) / 64)
+        var buckets = 1 << 20
+        while buckets < hashes.count * 16 && buckets < 1 << 28 { buckets <<= 1 }
+        mask = UInt64(buckets - 1)
+        var bits = [UInt64](repeating: 0, count: buckets / 64)
         for h in hashes {
-            let b = Int(Self.bucket(h))
+            let b = Int(Self.bucket(h, mask))
             bits[b >> 6] |= 1 << UInt64(b & 63)
         }
         self.bits = bits
     }
 
-    @inline(__always) private static func bucket(_ h: UInt64) -> UInt64 { (h ^ (h >> 29) ^ (h >> 47)) & mask }
+    @inline(__always) private static func bucket(_ h: UInt64, _ mask: UInt64) -> UInt64 { (h ^ (h >> 29) ^ (h >> 47)) & mask }
 
     @inline(__always) func mayContain(_ h: UInt64) -> Bool {
-        let b = Int(Self.bucket(h))
+        let b = Int(Self.bucket(h, mask))
         return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 }
