@@ -17,6 +17,13 @@ public final class PreviewServer: @unchecked Sendable {
     private let stopped = NSCondition()
     private var stopping = false
     private var files: FileWatcher?
+    /// inotify, when the system has it: then the server walks the site only when told of a change.
+    private var signal: ChangeSignal?
+    /// Set when `signal` reported a change not yet looked at; guarded by `stopped`.
+    private var signalled = false
+    /// How often a server told of changes by inotify still walks the site, for file systems that
+    /// do not report every change (network shares).
+    static let quietWalkInterval = 5.0
 
     /// `onBuild` is called after every build (the first included), on the builder's thread.
     public init(_ options: PreviewOptions, onBuild: @escaping @Sendable (PreviewBuild) -> Void) {
@@ -46,6 +53,7 @@ public final class PreviewServer: @unchecked Sendable {
         }
         // Look at the files before the first build, so a save during it is not missed.
         files = FileWatcher(root: options.root, folders: ["content", "themes"])
+        signal = ChangeSignal(root: options.root.path, folders: ["content", "themes"])
         onBuild(builder.build(changed: []))
         return url
     }
@@ -69,6 +77,17 @@ public final class PreviewServer: @unchecked Sendable {
             stopped.unlock()
         }
         watcher.start()
+        if let signal {
+            Thread { [self] in
+                while !isStopping {
+                    guard signal.wait(timeout: 0.5) else { continue }
+                    stopped.lock()
+                    signalled = true
+                    stopped.broadcast()
+                    stopped.unlock()
+                }
+            }.start()
+        }
         http.run()
         stopped.lock()
         while watching { _ = stopped.wait(until: Date().addingTimeInterval(0.1)) }
@@ -89,13 +108,22 @@ public final class PreviewServer: @unchecked Sendable {
     /// True while the watching thread runs; guarded by `stopped`.
     private var watching = false
 
-    /// Every `pollInterval`, looks for changes (and, without a fixed as-of date, for a new day)
+    private var isStopping: Bool {
+        stopped.lock()
+        defer { stopped.unlock() }
+        return stopping
+    }
+
+    /// When inotify reports a change (and every `quietWalkInterval` besides), or without inotify
+    /// every `pollInterval`, looks for changes (and, without a fixed as-of date, for a new day)
     /// and rebuilds; returns when stopped.
     private func watch() {
         guard let files else { return }
+        let interval = signal == nil ? options.pollInterval : Self.quietWalkInterval
         while true {
             stopped.lock()
-            if !stopping { _ = stopped.wait(until: Date().addingTimeInterval(options.pollInterval)) }
+            if !stopping && !signalled { _ = stopped.wait(until: Date().addingTimeInterval(interval)) }
+            signalled = false
             let done = stopping
             stopped.unlock()
             if done { break }
