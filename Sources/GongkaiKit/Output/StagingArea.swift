@@ -168,9 +168,8 @@ public final class StagingArea: @unchecked Sendable {
         }
         let people = region.isEmpty ? [] : lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
         if !people.isEmpty, [".html", ".json", ".csv", ".xml", ".txt"].contains(where: path.hasSuffix) {
-            let text = String(decoding: scanned, as: UTF8.self)
             for (_, scanner) in people {
-                if let m = scanner.scan(text).first {
+                if let m = scanner.firstMatch(in: scanned) {
                     lock.withLock { leaks.append((path, "personal data: \(m.kind.noun) \(m.masked)")) }
                     return
                 }

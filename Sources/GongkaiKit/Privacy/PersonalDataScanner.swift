@@ -57,6 +57,12 @@ public struct PersonalDataScanner: Sendable {
         }
     }
 
+    /// The first match in UTF-8 bytes (a file about to be written), if any, without making a
+    /// `String` of them first.
+    func firstMatch(in bytes: [UInt8]) -> RawMatch? {
+        bytes.withUnsafeBufferPointer { rawMatches(in: UTF8Text(bytes: $0)).first }
+    }
+
     /// `text` with every match replaced by its masked rendering. Masked values are not found
     /// again, so masking twice gives the same text.
     public func mask(_ text: String) -> String {
