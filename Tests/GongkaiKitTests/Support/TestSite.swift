@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import GongkaiKit
 
 /// The package's root folder, found from this file's path.
@@ -107,5 +108,20 @@ extension TestSite {
             }
         }
         return out
+    }
+}
+
+extension BuildOptions {
+    /// Hands the public edition's renderer the golden site's internal item as if the gate had
+    /// cleared it, so that tests can show the leak scan stopping the build.
+    mutating func bypassGate(forInternalItemOf site: TestSite) throws {
+        let (loaded, _) = try ContentLoader.load(root: site.root)
+        let secret = try #require(loaded?.items.first { $0.id == "internal-a" })
+        gateOverride = { edition, result in
+            guard edition == .public else { return result }
+            var r = result
+            r.cleared.append(Gate.bypassForLeakScanTest(secret, edition: .public))
+            return r
+        }
     }
 }
