@@ -1,10 +1,17 @@
 import Foundation
 
 /// Work a long-running process (`gongkai serve`) keeps between builds, keyed by content:
-/// each source file's decoded item by the fingerprint of its path and bytes, and each edition's
-/// leak scanner by the fingerprint of everything it is made from. A build handed the same
-/// memory and the same input does no parsing and builds no scanner again; the result is the same
-/// as without it.
+/// - each source file's decoded item, by the fingerprint of its path and bytes (and its stamp,
+///   so that a file unchanged since it was read is not read again);
+/// - each edition's leak scanner, by the fingerprint of everything it is made from, brought up to
+///   date rather than built again when a few texts change;
+/// - values made from one item (list entry, catalogue row, archive and search entries, privacy
+///   findings), by the fingerprint of what they are made from;
+/// - the last build's page record and large site-wide files, for reusing its pages and scanning
+///   only the changed lines of those files.
+///
+/// A build handed the same memory and the same input does no parsing and builds no scanner
+/// again; the result is the same as without it (`IncrementalBuildTests`).
 public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var decoded: [String: Decoded] = [:]

@@ -263,7 +263,8 @@ enum ChangedLines {
     /// of the line holding the first differing byte to the end of the line holding the last one.
     /// Empty when the two are equal.
     static func range(from old: [UInt8], to new: [UInt8]) -> Range<Int> {
-        old.withUnsafeBufferPointer { o in
+        if old.isEmpty || new.isEmpty { return 0..<new.count }
+        return old.withUnsafeBufferPointer { o in
             new.withUnsafeBufferPointer { n in
                 let shorter = min(o.count, n.count)
                 let prefix = commonPrefix(o.baseAddress!, n.baseAddress!, shorter)
