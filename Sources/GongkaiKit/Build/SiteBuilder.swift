@@ -85,26 +85,37 @@ public enum SiteBuilder {
         -> (summary: BuildSummary, prepared: Prepared?)
     {
         var summary = BuildSummary()
-        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root, memory: memory)
+        let (loaded, loadDiagnostics) = try ContentLoader.load(root: root, memory: memory, validate: false)
         summary.diagnostics = loadDiagnostics
         guard let site = loaded else { return (summary, nil) }
         summary.language = site.config.language
         summary.filesRead = site.filesRead
         summary.itemsValid = site.items.count
+        // The checks that need every item, the gates with the privacy check, and the supervisor
+        // only read the items: they run side by side.
+        let privacy = PrivacyGate(config: site.config)
+        let (validation, checked) = ParallelMap.run({
+            SiteValidator.validate(site.items, config: site.config)
+        }, { () -> (gates: [Edition: GateResult], privacy: [Diagnostic], findings: [Finding]) in
+            var gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
+                ($0, Gate.clear(site.items, asOf: asOf, edition: $0, drafts: drafts))
+            })
+            let found = privacy.check(gates[.public]!.cleared, memory: memory, salt: site.configFingerprint)
+            if site.config.privacy.policy == .mask {
+                gates[.public]!.cleared = gates[.public]!.cleared.map { $0.masked(by: privacy.scanner) }
+            }
+            let findings = Supervisor(config: site.config, calendar: site.calendar, asOf: asOf).findings(for: site.items)
+            return (gates, found, findings)
+        })
+        summary.diagnostics += validation
         let (theme, themeDiagnostics) = Theme.load(root: root, name: site.config.theme, language: site.config.language)
         summary.diagnostics += themeDiagnostics
-        var gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
-            ($0, Gate.clear(site.items, asOf: asOf, edition: $0, drafts: drafts))
-        })
-        let privacy = PrivacyGate(config: site.config)
-        summary.diagnostics += privacy.check(gates[.public]!.cleared, memory: memory, salt: site.configFingerprint)
-        if site.config.privacy.policy == .mask {
-            gates[.public]!.cleared = gates[.public]!.cleared.map { $0.masked(by: privacy.scanner) }
-        }
+        let gates = checked.gates
+        summary.diagnostics += checked.privacy
         summary.published = gates[.public]!.cleared.count
         summary.withheld = site.filesRead - gates[.public]!.cleared.count
         summary.diagnostics += site.calendar.missingYearWarnings(for: [asOf])
-        summary.findings = Supervisor(config: site.config, calendar: site.calendar, asOf: asOf).findings(for: site.items)
+        summary.findings = checked.findings
         return (summary, Prepared(site: site, theme: theme, gates: gates, privacy: privacy))
     }
 

@@ -18,7 +18,10 @@ public struct LoadedSite: Sendable {
 /// Reads `content/site.yaml` and every `*.md` under `content/items/` (any depth), in parallel.
 public enum ContentLoader {
     /// `memory`: items decoded by an earlier load, reused for files whose bytes are unchanged.
-    public static func load(root: URL, memory: BuildMemory? = nil) throws -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
+    /// `validate`: also run the checks that need every item at once (`SiteValidator`); a caller
+    /// that runs them itself, beside other work, passes false.
+    public static func load(root: URL, memory: BuildMemory? = nil, validate: Bool = true) throws
+        -> (site: LoadedSite?, diagnostics: [Diagnostic]) {
         let siteURL = root.appendingPathComponent("content/site.yaml")
         guard let siteBytes = FileManager.default.contents(atPath: siteURL.path) else {
             let d = Diagnostic(.error, "site.missing", .site(.missing(root: root.path)), hint: .runInSiteFolder)
@@ -58,7 +61,7 @@ public enum ContentLoader {
             items[i].postingEnd = Publication.postingEnd(of: items[i], calendar: calendar)
         }
         diagnostics += results.flatMap(\.1)
-        diagnostics += SiteValidator.validate(items, config: config)
+        if validate { diagnostics += SiteValidator.validate(items, config: config) }
         var site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
                               diagnostics: diagnostics)
         site.configFingerprint.add(Array(siteBytes))

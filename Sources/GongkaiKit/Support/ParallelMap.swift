@@ -12,6 +12,14 @@ enum ParallelMap {
     }
 }
 
+extension ParallelMap {
+    /// Runs two independent pieces of work side by side and returns both results.
+    static func run<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let results = map([0, 1]) { i -> (A?, B?) in i == 0 ? (a(), nil) : (nil, b()) }
+        return (results[0].0!, results[1].1!)
+    }
+}
+
 /// A fixed buffer with one slot per index. Each index is written by exactly one iteration of
 /// `concurrentPerform` and read only after all of them have finished, so no lock is needed.
 private final class ResultSlots<R>: @unchecked Sendable {
