@@ -190,7 +190,8 @@ public enum SiteBuilder {
             }
             let report = BuildReport(asOf: options.asOf, summary: summary, withheld: publicGate.withheld,
                                      diagnostics: summary.diagnostics, findings: summary.findings,
-                                     language: options.language ?? Language(siteLanguage: site.config.language))
+                                     language: options.language ?? Language(siteLanguage: site.config.language),
+                                     memory: options.memory)
             let archive = ArchiveManifest(asOf: options.asOf, items: gates[.internal]!.cleared, pageHashes: pageHashes,
                                           memory: options.memory)
             let texts = ParallelMap.map([{ report.json() }, { archive.json() }] as [@Sendable () -> String]) { $0() }

@@ -8,6 +8,8 @@ struct BuildReport {
     let findings: [Finding]
     /// The language of the messages.
     let language: Language
+    /// Texts made by earlier builds of a long-running process, by what they are made from.
+    var memory: BuildMemory?
 
     func json() -> String {
         JSONValue.object([
@@ -18,8 +20,28 @@ struct BuildReport {
             ("pages_written", .int(summary.pagesWritten)),
             ("withheld", .array(withheld.sorted { $0.path < $1.path }.map(Self.entry))),
             ("diagnostics", .array(diagnostics.map { Self.entry($0, in: language) })),
-            ("supervision", SupervisionJSON.value(findings, language: language)),
+            ("supervision", supervision()),
         ]).serialized()
+    }
+
+    /// The supervision object, kept by a long-running process while the findings stay the same
+    /// (thousands of them on a large site, rarely changed by one edit).
+    private func supervision() -> JSONValue {
+        let make = { SupervisionJSON.value(findings, language: language) }
+        guard let memory else { return make() }
+        var key = Fingerprint("supervision")
+        key.add(language.rawValue)
+        key.add(findings.count)
+        for f in findings {
+            key.add(f.card.rawValue)
+            key.add(f.code)
+            key.add(f.message.zh)
+            key.add(f.message.en)
+            key.add(f.location?.path ?? "\u{0}")
+            key.add(f.location?.line ?? -1)
+            key.add(f.location?.column ?? -1)
+        }
+        return .written(memory.text(for: key) { make().serialized(atDepth: 1) })
     }
 
     static func entry(_ w: WithheldItem) -> JSONValue {
