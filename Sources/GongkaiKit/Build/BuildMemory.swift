@@ -145,8 +145,6 @@ public final class BuildMemory: @unchecked Sendable {
         return value
     }
 
-    func text(for key: Fingerprint, make: () -> String) -> String { value(for: key, make: make) }
-
     /// The edition's leak scanner: the remembered one when `key` is unchanged, else the
     /// remembered one brought up to date with the texts `texts` gives.
     func scanner(for edition: Edition, key: Fingerprint,

@@ -46,9 +46,20 @@ enum FileTree {
         return out
     }
 
+    /// `folder` (relative to `root`) and the folders under it that `include` lets in, outermost
+    /// first. `depth`: how deep `folder` already is, counted against the same limit.
+    static func folders(root: String, folder: String, depth: Int = 0, include: (_ name: String) -> Bool) -> [String] {
+        var out: [String] = []
+        var files: [String: FileStamp] = [:]
+        walk(root: root, rel: folder, depth: depth, include: { name, isFolder in isFolder && include(name) },
+             visitFolder: { out.append($0) }, into: &files)
+        return out
+    }
+
     private static func walk(root: String, rel: String, depth: Int, include: (String, Bool) -> Bool,
-                             into out: inout [String: FileStamp]) {
+                             visitFolder: (String) -> Void = { _ in }, into out: inout [String: FileStamp]) {
         guard depth < 32, let dir = opendir(root + "/" + rel) else { return }
+        visitFolder(rel)
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -60,7 +71,8 @@ enum FileTree {
             let isFolder = st.st_mode & S_IFMT == S_IFDIR
             guard include(name, isFolder) else { continue }
             if isFolder {
-                walk(root: root, rel: rel + "/" + name, depth: depth + 1, include: include, into: &out)
+                walk(root: root, rel: rel + "/" + name, depth: depth + 1, include: include, visitFolder: visitFolder,
+                     into: &out)
             } else {
                 out[rel + "/" + name] = FileStamp(st)
             }

@@ -18,10 +18,9 @@ struct ArchiveManifest {
             let make = { manifest.entry(c).serialized(atDepth: 2) }
             guard let memory = manifest.memory else { return .written(make()) }
             // Everything `entry` reads: the item, its status, and its page's hash.
-            var key = Fingerprint("archive")
-            c.fingerprint(into: &key)
+            var key = c.key("archive", salt: Fingerprint())
             key.add(manifest.pageHash(of: c) ?? "")
-            return .written(memory.text(for: key, make: make))
+            return .written(memory.value(for: key, make: make))
         }
         return JSONValue.object([
             ("as_of", .string(asOf.description)),

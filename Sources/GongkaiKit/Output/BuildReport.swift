@@ -41,7 +41,7 @@ struct BuildReport {
             key.add(f.location?.line ?? -1)
             key.add(f.location?.column ?? -1)
         }
-        return .written(memory.text(for: key) { make().serialized(atDepth: 1) })
+        return .written(memory.value(for: key) { make().serialized(atDepth: 1) })
     }
 
     static func entry(_ w: WithheldItem) -> JSONValue {

@@ -113,24 +113,14 @@ struct UpdatableLeakScanner: Sendable {
         return next
     }
 
-    /// Removes from `looked` every fingerprint `text` contains, recording `witness` for each;
-    /// returns how many it removed.
+    /// `LeakScanner.drop`, recording `witness` for each fingerprint dropped.
     @discardableResult
     private static func take(from looked: inout [UInt64: [[UInt8]]], keys: inout Set<UInt64>, filter: HashFilter,
-                             in text: String,
-                             witness: Fingerprint,
+                             in text: String, witness: Fingerprint,
                              into witnessed: inout [UInt64: [(window: [UInt8], witness: Fingerprint)]]) -> Int {
-        var taken = 0
-        LeakScanner.scan(Array(text.utf8), hashes: keys, filter: filter) { h, window in
-            guard var list = looked[h], let i = list.firstIndex(where: { $0.elementsEqual(window) }) else { return false }
-            witnessed[h, default: []].append((list[i], witness))
-            list.remove(at: i)
-            taken += 1
-            looked[h] = list.isEmpty ? nil : list
-            if list.isEmpty { keys.remove(h) }
-            return keys.isEmpty
+        LeakScanner.drop(from: &looked, keys: &keys, filter: filter, in: text) { h, window in
+            witnessed[h, default: []].append((window, witness))
         }
-        return taken
     }
 
     private static func key(of texts: [String]) -> Fingerprint {

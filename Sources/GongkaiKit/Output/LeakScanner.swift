@@ -41,18 +41,28 @@ struct LeakScanner: Sendable {
             var keys = Set(candidates.keys)
             // Built once: a filter of more hashes than are left still dismisses what it should.
             let filter = HashFilter(keys)
-            for text in allowed {
-                Self.scan(Array(text.utf8), hashes: keys, filter: filter) { h, window in
-                    if var list = candidates[h] {
-                        list.removeAll { $0.elementsEqual(window) }
-                        candidates[h] = list.isEmpty ? nil : list
-                        if list.isEmpty { keys.remove(h) }
-                    }
-                    return false
-                }
+            for text in allowed where !keys.isEmpty {
+                Self.drop(from: &candidates, keys: &keys, filter: filter, in: text) { _, _ in }
             }
         }
         self.init(fingerprints: candidates)
+    }
+
+    /// Removes from `looked` (fingerprints by hash; `keys` are its hashes) every fingerprint
+    /// `text` contains, telling `dropped` about each; returns how many it removed.
+    @discardableResult
+    static func drop(from looked: inout [UInt64: [[UInt8]]], keys: inout Set<UInt64>, filter: HashFilter,
+                     in text: String, _ dropped: (UInt64, [UInt8]) -> Void) -> Int {
+        var count = 0
+        scan(Array(text.utf8), hashes: keys, filter: filter) { h, window in
+            guard var list = looked[h], let i = list.firstIndex(where: { $0.elementsEqual(window) }) else { return false }
+            dropped(h, list.remove(at: i))
+            count += 1
+            looked[h] = list.isEmpty ? nil : list
+            if list.isEmpty { keys.remove(h) }
+            return keys.isEmpty
+        }
+        return count
     }
 
     /// A scanner for exactly these fingerprints (runs of `width` bytes, by hash).

@@ -21,10 +21,7 @@ struct PrivacyGate {
         let gate = self
         return ParallelMap.map(cleared) { c -> [Diagnostic] in
             guard let memory else { return gate.check(c) }
-            var key = salt
-            key.add("privacy")
-            c.fingerprint(into: &key)
-            return memory.value(for: key) { gate.check(c) }
+            return memory.value(for: c.key("privacy", salt: salt)) { gate.check(c) }
         }.flatMap { $0 }
     }
 

@@ -48,14 +48,12 @@ struct Catalogue {
                 return (JSONValue.object(row).serialized(atDepth: 1), Self.line(row))
             }
             // Everything `row` reads: the item, its status and edition, and site.yaml.
-            var key = catalogue.salt
-            key.add("catalogue")
-            c.fingerprint(into: &key)
+            var key = c.key("catalogue", salt: catalogue.salt)
             key.add(catalogue.baseURL)
             var csvKey = key
             csvKey.add("csv")
-            return (memory.text(for: key) { JSONValue.object(catalogue.row(c)).serialized(atDepth: 1) },
-                    memory.text(for: csvKey) { Self.line(catalogue.row(c)) })
+            return (memory.value(for: key) { JSONValue.object(catalogue.row(c)).serialized(atDepth: 1) },
+                    memory.value(for: csvKey) { Self.line(catalogue.row(c)) })
         }
         let json = JSONValue.array(rows.map { .written($0.json) }).serialized()
         var csv = "\u{FEFF}" + Self.columns.joined(separator: ",") + "\r\n"

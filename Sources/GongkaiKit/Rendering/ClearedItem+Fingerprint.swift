@@ -4,6 +4,16 @@ extension ClearedItem {
     /// decided by its source and site.yaml, which callers add.
     func fingerprint(into f: inout Fingerprint) { f.add(identity) }
 
+    /// The key of a value made from this cleared item (`BuildMemory.value`): `salt` (what besides
+    /// the item the value reads, such as site.yaml's fingerprint), what the value is (`kind`),
+    /// and the item. Callers add anything else the value reads.
+    func key(_ kind: String, salt: Fingerprint) -> Fingerprint {
+        var f = salt
+        f.add(kind)
+        fingerprint(into: &f)
+        return f
+    }
+
     /// The fingerprint `fingerprint(into:)` adds, computed once by the gate.
     static func identity(of item: Item, status: ItemStatus, edition: Edition, preview: WithholdReason?) -> Fingerprint {
         var f = Fingerprint(item.sourceHash)

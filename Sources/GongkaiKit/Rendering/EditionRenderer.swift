@@ -186,9 +186,7 @@ struct EditionRenderer {
         let base = f, memory = memory
         return ParallelMap.map(items) { c -> TemplateValue in
             guard let memory else { return .shared(SharedObject(ctx.summary(c))) }
-            var key = base
-            key.add("summary")
-            c.fingerprint(into: &key)
+            var key = c.key("summary", salt: base)
             key.add(c.item.postingEnd?.daysSinceEpoch ?? Int.min)
             return .shared(memory.value(for: key) { SharedObject(ctx.summary(c)) })
         }

@@ -61,10 +61,9 @@ struct SearchIndex {
             guard let memory = index.memory else { return make() }
             // Everything `entry` reads: the item (its source, or its masked form, which site.yaml
             // decides), its status and edition, and the body cap.
-            var key = index.salt
-            c.fingerprint(into: &key)
+            var key = c.key("search", salt: index.salt)
             key.add(index.bodyLimit)
-            return memory.text(for: key, make: make)
+            return memory.value(for: key, make: make)
         }
         for (n, line) in lines.enumerated() {
             out += n == 0 ? "\n" : ",\n"

@@ -64,28 +64,17 @@ final class ChangeSignal: @unchecked Sendable {
         }
     }
 
-    /// Watches `rel` and every folder under it (names starting with `.` left out).
+    /// Watches `rel` and every folder under it (names starting with `.` left out). False when a
+    /// folder that exists cannot be watched.
     private func watch(_ rel: String, depth: Int) -> Bool {
-        guard depth < 32 else { return true }
-        let wd = inotify_add_watch(fd, root + "/" + rel, Self.events)
-        guard wd >= 0 else { return errno == ENOENT }
-        folders[wd] = rel
-        guard let dir = opendir(root + "/" + rel) else { return true }
-        defer { closedir(dir) }
-        var ok = true
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+        for folder in FileTree.folders(root: root, folder: rel, depth: depth, include: { !$0.hasPrefix(".") }) {
+            let wd = inotify_add_watch(fd, root + "/" + folder, Self.events)
+            guard wd >= 0 else {
+                if errno == ENOENT { continue }
+                return false
             }
-            guard !name.hasPrefix(".") else { continue }
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
-                var st = stat()
-                isFolder = fstatat(dirfd(dir), name, &st, 0) == 0 && st.st_mode & S_IFMT == S_IFDIR
-            }
-            guard isFolder else { continue }
-            ok = watch(rel + "/" + name, depth: depth + 1) && ok
+            folders[wd] = folder
         }
-        return ok
+        return true
     }
 }
