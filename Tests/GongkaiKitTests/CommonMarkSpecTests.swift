@@ -1,7 +1,7 @@
 import Testing
 @testable import GongkaiKit
 
-/// All 652 examples of the CommonMark 0.30 spec, read from `../shared/specs`.
+/// All 652 examples of the CommonMark 0.30 spec, read from `Tests/Fixtures/specs`.
 let commonMarkExamples = SpecExample.load("commonmark/spec-0.30.txt")
 
 /// With raw HTML allowed, gongkai's HTML equals the spec's expected HTML exactly, once heading

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GongkaiKit
 
-/// One example of the Mustache spec (`../shared/specs/mustache/<module>.json`).
+/// One example of the Mustache spec (`Tests/Fixtures/specs/mustache/<module>.json`).
 struct MustacheSpecCase: Sendable, CustomTestStringConvertible {
     var module: String
     var name: String

@@ -1,10 +1,10 @@
 import Testing
 @testable import GongkaiKit
 
-/// `QRTables.swift` is generated from `../shared/specs/qr-tables.json`; check it still says the
+/// `QRTables.swift` is generated from `Tests/Fixtures/specs/qr/qr-tables.json`; check it still says the
 /// same, and that the standard's figures add up.
 @Test func tablesMatchTheStandardsData() throws {
-    let json = try loadSpecJSON("qr-tables.json").get() as? [String: Any]
+    let json = try loadSpecJSON("qr/qr-tables.json").get() as? [String: Any]
     let versions = try #require(json?["versions"] as? [[String: Any]])
     #expect(versions.count == 40)
     #expect(QRTables.versions.count == 40)

@@ -1,14 +1,9 @@
 import Foundation
 
-/// The shared spec suites (`CommonMark`, `mustache` …): `../shared/specs` beside the package root,
-/// where CI clones them. The root is found from this file's path, so tests run from any directory.
+/// The conformance suites and tables the tests read (`CommonMark`, `mustache` …), kept in the
+/// repository with their licences: `Tests/Fixtures/specs`.
 func specsDirectory() -> URL {
-    URL(fileURLWithPath: #filePath)  // <root>/Tests/GongkaiKitTests/SpecSupport.swift
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/specs", isDirectory: true)
+    packageRoot.appendingPathComponent("Tests/Fixtures/specs", isDirectory: true)
 }
 
 /// A spec file parsed as JSON (`JSONSerialization` objects), or a message saying why it could not be.
