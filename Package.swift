@@ -19,7 +19,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "gongkai",
-            dependencies: ["GongkaiKit"]
+            dependencies: ["GongkaiKit"],
+            plugins: ["BuildInfo"]
+        ),
+        .plugin(
+            name: "BuildInfo",
+            capability: .buildTool(),
+            path: "Sources/BuildInfo"
         ),
         .testTarget(
             name: "GongkaiKitTests",

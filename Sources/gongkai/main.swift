@@ -29,7 +29,7 @@ func run() -> ExitCode {
         return .ok
     }
     if args.command == "version" {
-        print("gongkai \(Gongkai.version)")
+        print("gongkai \(Gongkai.version) (commit \(buildCommit))")
         return .ok
     }
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -41,6 +41,10 @@ import Testing
     let data = try #require(site.read("site/archive.json")).data(using: .utf8)!
     let manifest = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(manifest["as_of"] as? String == "2026-11-29")
+    #expect(manifest["generator"] as? String == "gongkai \(Gongkai.version)", "the manifest says what wrote it")
+    let reportData = try #require(site.read("site/report.json")).data(using: .utf8)!
+    let report = try #require(JSONSerialization.jsonObject(with: reportData) as? [String: Any])
+    #expect(report["generator"] as? String == "gongkai \(Gongkai.version)", "the report says what wrote it")
     let items = try #require(manifest["items"] as? [[String: Any]])
     #expect(items.count == 10, "9 public items and 1 internal item were ever published")
     for entry in items {

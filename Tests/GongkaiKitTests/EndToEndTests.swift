@@ -97,7 +97,7 @@ import Testing
         #expect(missing.stderr.hasPrefix("gongkai: --root needs a value\n"))
         let format = try gongkai(["check", "--format", "xml"], in: dir)
         #expect(format.status == 64)
-        #expect(format.stderr.hasPrefix("gongkai: --format must be text, json or github; got 'xml'\n"))
+        #expect(format.stderr.hasPrefix("gongkai: --format must be text, json, github or gitlab; got 'xml'\n"))
     }
 
     @Test func aBadAsOfIsAUsageError() throws {
@@ -117,7 +117,24 @@ import Testing
         let dir = FileManager.default.temporaryDirectory
         let version = try gongkai(["version"], in: dir)
         #expect(version.status == 0)
-        #expect(version.stdout == "gongkai \(Gongkai.version)\n")
+        // The commit comes from Git, asked here independently of the build's plugin.
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", packageRoot.path, "rev-parse", "HEAD"]
+        let pipe = Pipe()
+        git.standardOutput = pipe
+        git.standardError = FileHandle.nullDevice
+        try git.run()
+        git.waitUntilExit()
+        let head = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let printed = try #require(version.stdout.firstMatch(of: /^gongkai (\S+) \(commit ([0-9a-z-]+)\)\n$/))
+        #expect(printed.1 == Gongkai.version)
+        if git.terminationStatus == 0 {
+            let commit = printed.2.split(separator: "-").first.map(String.init) ?? ""
+            #expect(commit.count >= 12 && head.hasPrefix(commit), "\(printed.2) is not HEAD \(head)")
+        } else {
+            #expect(printed.2 == "unknown")
+        }
         let help = try gongkai(["help"], in: dir)
         #expect(help.status == 0)
         #expect(help.stdout.contains("usage: gongkai <command> [options]"))

@@ -24,6 +24,7 @@ struct ArchiveManifest {
         }
         return JSONValue.object([
             ("as_of", .string(asOf.description)),
+            ("generator", .string(Gongkai.generator)),
             ("items", .array(entries)),
         ]).serialized()
     }

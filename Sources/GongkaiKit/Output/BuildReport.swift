@@ -14,6 +14,7 @@ struct BuildReport {
     func json() -> String {
         JSONValue.object([
             ("as_of", .string(asOf.description)),
+            ("generator", .string(Gongkai.generator)),
             ("files_read", .int(summary.filesRead)),
             ("items_valid", .int(summary.itemsValid)),
             ("published", .int(summary.published)),
