@@ -2,7 +2,7 @@ import GongkaiKit
 
 /// The command line, parsed: one command and its options.
 struct Arguments {
-    enum Format: String { case text, json, github }
+    enum Format: String { case text, json, github, gitlab }
 
     var command: String
     var root: String = "."
@@ -79,7 +79,7 @@ struct Arguments {
             case "--format":
                 let v = try value()
                 guard let f = Format(rawValue: v) else {
-                    throw UsageError(message: "--format must be text, json or github; got '\(v)'")
+                    throw UsageError(message: "--format must be text, json, github or gitlab; got '\(v)'")
                 }
                 args.format = f
             case "--strict": args.strict = true

@@ -57,6 +57,12 @@ struct Command {
         if args.format == .json {
             print(JSONReport.text(summary: summary, diagnostics: diagnostics, asOf: asOf, command: args.command, language: l))
         } else {
+            if args.format == .gitlab {
+                // The report on stdout for the merge request; the same findings as text on stderr
+                // for the job's log. build reports its diagnostics, check also its cards.
+                let cards = args.command == "check" ? summary.findings : []
+                print(CodeQualityReport.text(diagnostics: diagnostics.map { $0.maskingPersonalData() }, findings: cards, language: l))
+            }
             var printer = DiagnosticPrinter(root: root, format: args.format, language: l, environment: environment)
             for d in diagnostics { printError(printer.text(d)) }
             if args.command == "check" {

@@ -33,7 +33,7 @@ struct DiagnosticPrinter {
             props.append("title=\(d.code)")
             let message = d.message(in: language) + (d.hint(in: language).map { language.say("（\($0)）", " (\($0))") } ?? "")
             return "::\(kind) \(props.joined(separator: ","))::\(escape(message))"
-        case .text, .json:
+        case .text, .json, .gitlab:
             let label: String
             switch d.severity {
             case .error: label = paint("error", "1;31")
@@ -66,7 +66,7 @@ struct DiagnosticPrinter {
                     props.append("title=\(f.code)")
                     out.append("::\(card == .red ? "error" : "warning") \(props.joined(separator: ","))::\(escape(f.message(in: language)))")
                 }
-            case .text, .json:
+            case .text, .json, .gitlab:
                 let title = language.say(card == .red ? "红牌" : "黄牌", card == .red ? "Red cards" : "Yellow cards")
                 out.append(paint("\(title) (\(group.count))", card == .red ? "1;31" : "1;33"))
                 for f in group { out.append("  " + f.description(in: language)) }

@@ -22,7 +22,7 @@ enum Usage {
 
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
-                         [--drafts] [--clean] [--pdf] [--chromium PATH] [--format text|json|github]
+                         [--drafts] [--clean] [--pdf] [--chromium PATH] [--format text|json|github|gitlab]
                          [--strict] [--lang zh-CN|en]
 
     Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
@@ -41,8 +41,8 @@ enum Usage {
                        public; written to DIR/preview (never to site/) unless --out says where
       --edition E      write only the public or the internal edition (default: all)
       --clean          render every page; reuse nothing from the previous output
-      --format F       diagnostics as text (default), json (one object on stdout) or github
-                       (workflow annotations)
+      --format F       diagnostics as text (default), json (one object on stdout), github
+                       (workflow annotations) or gitlab (a Code Quality report on stdout)
       --strict         treat warnings as errors
       --lang L         messages in zh-CN or en (default: the site's language); codes stay the same
       --pdf            also print the notice-board sheets, the poster and the checklist (print/) to
@@ -52,7 +52,7 @@ enum Usage {
     """
 
     static let check = """
-    usage: gongkai check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|github] [--strict]
+    usage: gongkai check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|github|gitlab] [--strict]
                          [--lang zh-CN|en]
 
     Checks the content exactly as build does, and writes nothing. Prints every error and warning

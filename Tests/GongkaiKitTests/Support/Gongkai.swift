@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built `gongkai` binary, as a user or CI would.
+/// What a run of the built `gongkai` binary (or another program) printed, and its exit status.
 struct GongkaiRun {
     var status: Int32
     var stdout: String
@@ -22,8 +22,14 @@ let gongkaiBinary: URL = {
 private final class BundleFinder {}
 
 func gongkai(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> GongkaiRun {
+    try runProgram(gongkaiBinary, arguments, in: directory, environment: environment)
+}
+
+/// Runs `executable` as `gongkai` runs the binary: `NO_COLOR` set, `environment` added.
+func runProgram(_ executable: URL, _ arguments: [String], in directory: URL,
+                environment: [String: String] = [:]) throws -> GongkaiRun {
     let p = Process()
-    p.executableURL = gongkaiBinary
+    p.executableURL = executable
     p.arguments = arguments
     p.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
