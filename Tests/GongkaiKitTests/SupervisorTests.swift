@@ -30,7 +30,7 @@ private func englishConfig() -> SiteConfig {
                            asOf: LocalDate(iso: "2026-11-06")!).findings(for: [item])
     #expect(found.first?.message(in: .zhCN) == "成文于2026年10月9日，未在20个工作日内公开（应于2026年11月5日前公开）")
     #expect(found.first?.message(in: .en) == "written on 2026-10-09 and not published within 20 working days (due by 2026-11-05)")
-    #expect(found.map { $0.message(in: .zhCN) }.contains("公开目录分类“法规政策”（policies）尚无公开信息"))
+    #expect(found.map { $0.message(in: .zhCN) }.contains("公开目录分类“法规政策”（policies）没有现行有效的公开信息"))
 }
 
 private let reviewed = "reviewed-by: 李秀英\nreviewed-on: 2026-10-01\n"
@@ -67,10 +67,50 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
     let draft = "---\ntitle: \"草稿\"\ncategory: policies\ntiming: long-term\nindex: \"11330000MB0000000X/2026-00001\"\nwritten: 2026-10-09\n---\n"
     // 20 working days after Friday 9 October 2026: Saturday 10 October is a make-up working day
     // after the National Day holiday, so the limit is Thursday 5 November, not Friday 6.
-    #expect(findings(["content/items/d.md": draft], asOf: "2026-11-05") == [])
+    #expect(findings(["content/items/d.md": draft], asOf: "2026-11-05") == [
+        "content/items/d.md:6:10: yellow: [supervision.publish-due-soon] written on 2026-10-09; to be published by 2026-11-05 (within 20 working days)",
+    ])
     #expect(findings(["content/items/d.md": draft], asOf: "2026-11-06") == [
         "content/items/d.md:6:10: red: [supervision.publish-late] written on 2026-10-09 and not published within 20 working days (due by 2026-11-05)",
     ])
+}
+
+/// 条例 Art. 26 after the fact: an item that came out later than 20 working days after it was
+/// written stays a red card once published. Written Friday 9 October 2026, due Thursday 5 November
+/// (Saturday 10 October is a make-up working day).
+@Test func anItemPublishedLaterThanTwentyWorkingDaysIsRed() {
+    func item(published: String) -> String {
+        TestSite.item(published: published, extra: "written: 2026-10-09\n" + reviewed)
+    }
+    #expect(findings(["content/items/a.md": item(published: "2026-11-05")], asOf: "2026-11-29") == [])
+    #expect(findings(["content/items/a.md": item(published: "2026-11-06")], asOf: "2026-11-29") == [
+        "content/items/a.md:6:12: red: [supervision.published-late] written on 2026-10-09 and published on 2026-11-06, later than 20 working days (due by 2026-11-05)",
+    ])
+}
+
+@Test func anUnpublishedItemNearItsLimitIsYellow() {
+    let draft = "---\ntitle: \"草稿\"\ncategory: policies\ntiming: long-term\nindex: \"11330000MB0000000X/2026-00001\"\nwritten: 2026-10-09\n---\n"
+    // Due 2026-11-05; due-soon is 7 days: yellow from 2026-10-29, nothing the day before.
+    #expect(findings(["content/items/d.md": draft], asOf: "2026-10-28") == [])
+    #expect(findings(["content/items/d.md": draft], asOf: "2026-10-29") == [
+        "content/items/d.md:6:10: yellow: [supervision.publish-due-soon] written on 2026-10-09; to be published by 2026-11-05 (within 20 working days)",
+    ])
+}
+
+/// Seed 一: a published decision names its meeting, held before publication.
+@Test func aDecisionWithoutItsMeetingOrPublishedBeforeItIsRed() {
+    func decision(_ meeting: String?) -> String {
+        TestSite.item(category: "policies", published: "2026-10-15",
+                      extra: "kind: decision\n" + (meeting.map { "meeting: \($0)\n" } ?? "") + reviewed)
+    }
+    #expect(findings(["content/items/d.md": decision(nil)], asOf: "2026-11-29") == [
+        "content/items/d.md:9:7: red: [supervision.decision-no-meeting] a published decision does not name the date of the meeting that took it ('meeting')",
+    ])
+    #expect(findings(["content/items/d.md": decision("2026-10-16")], asOf: "2026-11-29") == [
+        "content/items/d.md:10:10: red: [supervision.meeting-after-publication] the meeting of 2026-10-16 is after the publication on 2026-10-15: a decision is published after the meeting takes it",
+    ])
+    #expect(findings(["content/items/d.md": decision("2026-10-15")], asOf: "2026-11-29") == [])
+    #expect(findings(["content/items/d.md": decision(nil)], asOf: "2026-10-14") == [], "not yet published")
 }
 
 @Test func approvalAfterPublicationIsRed() {
@@ -88,7 +128,7 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
     }
     #expect(findings(["content/items/r.md": roster(5)], asOf: "2026-11-21") == [
         "content/items/r.md:10:15: red: [supervision.roster-short] a roster must stay posted at least 7 working days (until 2026-11-30); this one ends 2026-11-26",
-        "content/items/r.md:10:15: yellow: [supervision.expiring] the posting period ends on 2026-11-26; take the sheet down after that day",
+        "content/items/r.md:10:15: yellow: [supervision.expiring] the posting period ends on 2026-11-26; the item then moves to the archive",
     ])
     #expect(findings(["content/items/r.md": roster(7)], asOf: "2026-11-21") == [])
 }
@@ -96,9 +136,14 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 @Test func aPostingPeriodEndingSoonIsYellow() {
     let notice = TestSite.item(timing: "ad-hoc", published: "2026-11-20", extra: "expires: 2026-12-02\n" + reviewed)
     #expect(findings(["content/items/n.md": notice], asOf: "2026-11-29") == [
-        "content/items/n.md:9:10: yellow: [supervision.expiring] the posting period ends on 2026-12-02; take the sheet down after that day",
+        "content/items/n.md:9:10: yellow: [supervision.expiring] the posting period ends on 2026-12-02; the item then moves to the archive",
     ])
     #expect(findings(["content/items/n.md": notice], asOf: "2026-11-21") == [])
+    // Only an item on the notice board has a sheet to take down.
+    let posted = TestSite.item(timing: "ad-hoc", published: "2026-11-20", extra: "expires: 2026-12-02\nboard: true\n" + reviewed)
+    #expect(findings(["content/items/n.md": posted], asOf: "2026-11-29") == [
+        "content/items/n.md:9:10: yellow: [supervision.expiring] the posting period ends on 2026-12-02; take the sheet down after that day",
+    ])
 }
 
 @Test func aLongTermItemPastItsReviewDateIsYellow() {
@@ -126,20 +171,38 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
     #expect(findings(["content/items/a.md": item], asOf: "2026-11-01") == [])
 }
 
-@Test func incompletePowerAndGuideEntriesAreRed() {
+@Test func incompletePowerAndGuideEntriesAreRed() throws {
     let power = TestSite.item(category: "policies", extra: "kind: power\npower-type: 行政许可\n" + reviewed)
     #expect(findings(["content/items/p.md": power], asOf: "2026-11-29") == [
         "content/items/p.md:1:1: red: [supervision.incomplete] a published power lacks basis, subject, legal-limit, steps, supervision-phone",
     ])
+    let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/p.md", text: power)).item)
+    let zh = Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!)
+        .completenessFindings(item).map { $0.message(in: .zhCN) }
+    #expect(zh == ["已公开的权力事项缺少要素：设定依据（basis）、实施主体（subject）、法定期限（legal-limit）、办理流程（steps）、监督电话（supervision-phone）"])
 }
 
 @Test func emptyCategoriesAreYellow() throws {
     let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/a.md", text: TestSite.item(extra: reviewed))).item)
     let found = Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: "2026-11-29")!).findings(for: [item])
     #expect(found.map { $0.description(in: .en) } == [
-        "content/site.yaml:11:5: yellow: [supervision.empty-category] catalogue category 'finance' (财政资金) has no published item",
-        "content/site.yaml:14:5: yellow: [supervision.empty-category] catalogue category 'budget' (财务收支) has no published item",
+        "content/site.yaml:11:5: yellow: [supervision.empty-category] catalogue category 'finance' (财政资金) has no current item",
+        "content/site.yaml:14:5: yellow: [supervision.empty-category] catalogue category 'budget' (财务收支) has no current item",
     ])
+}
+
+/// 空栏目 after expiries: a category whose only item's posting period has ended is empty to a
+/// reader; the day it ends it still counts.
+@Test func aCategoryWhoseItemsHaveExpiredIsEmpty() throws {
+    let notice = TestSite.item(category: "finance", timing: "ad-hoc", published: "2026-11-20", extra: "expires: 2026-11-27\n" + reviewed)
+    let item = try #require(ItemDecoder.decode(SourceFile(path: "content/items/n.md", text: notice)).item)
+    func empty(asOf: String) -> [String] {
+        Supervisor(config: englishConfig(), calendar: WorkCalendar(), asOf: LocalDate(iso: asOf)!).findings(for: [item])
+            .filter { $0.code == "supervision.empty-category" }.map { $0.description(in: .en) }
+    }
+    #expect(!empty(asOf: "2026-11-27").contains { $0.contains("'finance'") })
+    #expect(empty(asOf: "2026-11-28").contains(
+        "content/site.yaml:11:5: yellow: [supervision.empty-category] catalogue category 'finance' (财政资金) has no current item"))
 }
 
 @Suite(.serialized) struct SupervisionCommandTests {

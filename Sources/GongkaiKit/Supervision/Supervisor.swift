@@ -25,6 +25,7 @@ public struct Supervisor: Sendable {
         out += seriesFindings(out1)
         for item in live {
             out += publicationFindings(item)
+            out += decisionFindings(item)
             out += completenessFindings(item)
         }
         for item in out1 {
@@ -95,14 +96,29 @@ public struct Supervisor: Sendable {
 
     // MARK: publication
 
+    /// 条例 Art. 26: an item is published within `publish-within` (20 working days) of being
+    /// written. Red when an unpublished item is past the limit, and when a published one came out
+    /// after it (late publication stays on the record); yellow when the limit is near.
     func publicationFindings(_ item: Item) -> [Finding] {
         var out: [Finding] = []
-        if !isOut(item), let written = item.written {
+        if let written = item.written {
             let due = settings.publishWithin.after(written, calendar: calendar)
-            if asOf > due {
+            if isOut(item), let published = item.published {
+                if published > due {
+                    out.append(Finding(.red, "supervision.published-late",
+                                       say("成文于\(written.chinese)，\(published.chinese)才公开，超过\(settings.publishWithin.chinese)（应于\(due.chinese)前公开）",
+                                           "written on \(written) and published on \(published), later than \(settings.publishWithin) (due by \(due))"),
+                                       at: item.location(of: "published")))
+                }
+            } else if asOf > due {
                 out.append(Finding(.red, "supervision.publish-late",
                                    say("成文于\(written.chinese)，未在\(settings.publishWithin.chinese)内公开（应于\(due.chinese)前公开）",
                                        "written on \(written) and not published within \(settings.publishWithin) (due by \(due))"),
+                                   at: item.location(of: "written")))
+            } else if due <= settings.dueSoon.after(asOf, calendar: calendar) {
+                out.append(Finding(.yellow, "supervision.publish-due-soon",
+                                   say("成文于\(written.chinese)，应于\(due.chinese)前公开（\(settings.publishWithin.chinese)内）",
+                                       "written on \(written); to be published by \(due) (within \(settings.publishWithin))"),
                                    at: item.location(of: "written")))
             }
         }
@@ -114,6 +130,31 @@ public struct Supervisor: Sendable {
         }
         return out
     }
+
+    /// Seed 一: a decision names the meeting that took it, and the meeting comes before the
+    /// decision is published.
+    func decisionFindings(_ item: Item) -> [Finding] {
+        guard isOut(item), let d = item.decision, let published = item.published else { return [] }
+        guard let meeting = d.meeting else {
+            return [Finding(.red, "supervision.decision-no-meeting",
+                            say("已公开的决策未注明作出决定的会议日期（meeting）",
+                                "a published decision does not name the date of the meeting that took it ('meeting')"),
+                            at: item.location(of: "kind"))]
+        }
+        guard meeting > published else { return [] }
+        return [Finding(.red, "supervision.meeting-after-publication",
+                        say("会议日期\(meeting.chinese)晚于发布日期\(published.chinese)：决策应在会议作出后公开",
+                            "the meeting of \(meeting) is after the publication on \(published): a decision is published after the meeting takes it"),
+                        at: item.location(of: "meeting"))]
+    }
+
+    /// The names of the elements a published power or guide must carry, as its page shows them.
+    static let elementNames: [String: String] = [
+        "power-type": "权力类型", "basis": "设定依据", "subject": "实施主体", "legal-limit": "法定期限",
+        "steps": "办理流程", "supervision-phone": "监督电话", "conditions": "办理条件", "materials": "申请材料",
+        "limit": "办理时限", "fee": "收费标准", "place": "办理地点", "hours": "办公时间", "phone": "咨询电话",
+        "online-url": "网上办理",
+    ]
 
     /// Published power and guide entries must carry every element citizens rely on.
     func completenessFindings(_ item: Item) -> [Finding] {
@@ -140,7 +181,7 @@ public struct Supervisor: Sendable {
         }
         guard !missing.isEmpty else { return [] }
         return [Finding(.red, "supervision.incomplete",
-                        say("已公开的\(Self.kindNames[item.kind]!)缺少要素：\(missing.joined(separator: "、"))",
+                        say("已公开的\(Self.kindNames[item.kind]!)缺少要素：\(missing.map { "\(Self.elementNames[$0] ?? $0)（\($0)）" }.joined(separator: "、"))",
                             "a published \(item.kind.rawValue) lacks \(missing.joined(separator: ", "))"),
                         at: SourceLocation(path: item.path, line: 1, column: 1))]
     }
@@ -165,9 +206,13 @@ public struct Supervisor: Sendable {
             }
         }
         if end >= asOf, end <= settings.dueSoon.after(asOf, calendar: calendar), item.withdrawnOn == nil {
+            // Only a board item has a sheet to take down; any other moves to the archive by itself.
             out.append(Finding(.yellow, "supervision.expiring",
-                               say("公示期于\(end.chinese)届满，届满后请从公开栏撤下",
-                                   "the posting period ends on \(end); take the sheet down after that day"),
+                               item.board
+                                   ? say("公示期于\(end.chinese)届满，届满后请从公开栏撤下",
+                                         "the posting period ends on \(end); take the sheet down after that day")
+                                   : say("公示期于\(end.chinese)届满，届满后转入历史信息",
+                                         "the posting period ends on \(end); the item then moves to the archive"),
                                at: item.location(of: item.expires != nil ? "expires" : "posting-days")))
         }
         return out
@@ -202,12 +247,16 @@ public struct Supervisor: Sendable {
         }
     }
 
+    /// 检查指标 空栏目: a category whose items have all expired, been repealed or withdrawn is as
+    /// empty to a reader as one that never had any. A periodic series always has a current
+    /// edition, its newest, so series need no special case here.
     func categoryFindings(_ items: [Item]) -> [Finding] {
-        let used = Set(items.map(\.category))
+        let used = Set(items.filter { Publication.status(of: $0, asOf: asOf, newerEditionPublished: false) == .current }
+            .map(\.category))
         return config.allCategories.filter { !used.contains($0.id) }.map { c in
             Finding(.yellow, "supervision.empty-category",
-                    say("公开目录分类“\(c.name)”（\(c.id)）尚无公开信息",
-                        "catalogue category '\(c.id)' (\(c.name)) has no published item"),
+                    say("公开目录分类“\(c.name)”（\(c.id)）没有现行有效的公开信息",
+                        "catalogue category '\(c.id)' (\(c.name)) has no current item"),
                     at: c.location ?? SourceLocation(path: "content/site.yaml", line: 1, column: 1))
         }
     }
