@@ -90,11 +90,26 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 
 @Test func anUnpublishedItemNearItsLimitIsYellow() {
     let draft = "---\ntitle: \"草稿\"\ncategory: policies\ntiming: long-term\nindex: \"11330000MB0000000X/2026-00001\"\nwritten: 2026-10-09\n---\n"
-    // Due 2026-11-05; due-soon is 7 days: yellow from 2026-10-29, nothing the day before.
-    #expect(findings(["content/items/d.md": draft], asOf: "2026-10-28") == [])
+    // Due 2026-11-05; due-soon is 7 days: due-soon from 2026-10-29, the day before it is still
+    // the waiting-for-sign-off card.
+    #expect(findings(["content/items/d.md": draft], asOf: "2026-10-28").map { $0.contains("[supervision.awaiting-approval]") } == [true])
     #expect(findings(["content/items/d.md": draft], asOf: "2026-10-29") == [
         "content/items/d.md:6:10: yellow: [supervision.publish-due-soon] written on 2026-10-09; to be published by 2026-11-05 (within 20 working days)",
     ])
+}
+
+/// 待审核: a finished item waits for its sign-off at most `approve-within` (5 working days)
+/// before it is a yellow card; nearer the publication limit the due-soon card takes over. Written
+/// Friday 9 October 2026, with Saturday 10 October a make-up working day: five working days later
+/// is Thursday 15 October.
+@Test func anItemWaitingForSignOffIsYellowAfterFiveWorkingDays() {
+    let draft = "---\ntitle: \"草稿\"\ncategory: policies\ntiming: long-term\nindex: \"11330000MB0000000X/2026-00001\"\nwritten: 2026-10-09\n---\n"
+    #expect(findings(["content/items/d.md": draft], asOf: "2026-10-15") == [])
+    #expect(findings(["content/items/d.md": draft], asOf: "2026-10-16") == [
+        "content/items/d.md:6:10: yellow: [supervision.awaiting-approval] written on 2026-10-09 and waiting for sign-off for more than 5 working days (to be published by 2026-11-05)",
+    ])
+    let signed = TestSite.item(published: "2026-12-01", extra: "written: 2026-10-09\n" + reviewed)
+    #expect(findings(["content/items/a.md": signed], asOf: "2026-10-16") == [], "signed off, scheduled: not waiting")
 }
 
 /// Seed 一: a published decision names its meeting, held before publication.

@@ -68,6 +68,8 @@ public struct SupervisionSettings: Sendable, Hashable {
     public var rosterMinPosting: Duration = .workingDays(7)
     /// How long public feedback may wait for a reply.
     public var replyWithin: Duration = .months(3)
+    /// How long a finished item may wait for its sign-off (待审核) before it is a yellow card.
+    public var approveWithin: Duration = .workingDays(5)
 
     public init() {}
 }

@@ -115,6 +115,12 @@ public struct Supervisor: Sendable {
                                    say("成文于\(written.chinese)，未在\(settings.publishWithin.chinese)内公开（应于\(due.chinese)前公开）",
                                        "written on \(written) and not published within \(settings.publishWithin) (due by \(due))"),
                                    at: item.location(of: "written")))
+            } else if !item.isApproved, asOf > settings.approveWithin.after(written, calendar: calendar),
+                      due > settings.dueSoon.after(asOf, calendar: calendar) {
+                out.append(Finding(.yellow, "supervision.awaiting-approval",
+                                   say("成文于\(written.chinese)，已等待审核签发超过\(settings.approveWithin.chinese)（应于\(due.chinese)前公开）",
+                                       "written on \(written) and waiting for sign-off for more than \(settings.approveWithin) (to be published by \(due))"),
+                                   at: item.location(of: "written")))
             } else if due <= settings.dueSoon.after(asOf, calendar: calendar) {
                 out.append(Finding(.yellow, "supervision.publish-due-soon",
                                    say("成文于\(written.chinese)，应于\(due.chinese)前公开（\(settings.publishWithin.chinese)内）",

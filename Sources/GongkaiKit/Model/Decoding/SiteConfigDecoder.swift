@@ -7,7 +7,7 @@ public enum SiteConfigDecoder {
         "theme", "feedback", "categories", "internal-categories", "privacy", "supervision",
     ]
     static let supervisionKeys: Set<String> = [
-        "due-soon", "publish-within", "grace", "roster-min-posting", "reply-within",
+        "due-soon", "publish-within", "grace", "roster-min-posting", "reply-within", "approve-within",
     ]
     /// Languages whose UI strings ship with the default theme.
     public static let languages = ["zh-CN", "en"]
@@ -94,6 +94,7 @@ public enum SiteConfigDecoder {
             settings.publishWithin = duration(sup, "publish-within") ?? settings.publishWithin
             settings.rosterMinPosting = duration(sup, "roster-min-posting") ?? settings.rosterMinPosting
             settings.replyWithin = duration(sup, "reply-within") ?? settings.replyWithin
+            settings.approveWithin = duration(sup, "approve-within") ?? settings.approveWithin
             _ = sup.nested("grace", keys: Set(Period.allCases.map(\.rawValue))) { g in
                 for p in Period.allCases {
                     if let d = duration(g, p.rawValue) { settings.grace[p] = d }
