@@ -52,6 +52,14 @@ import Testing
         #expect(text.contains("\nphone: \"0571-00000000\""), "the enquiries phone comes from site.yaml")
         #expect(text.contains("# 承办股室"))
         #expect(!text.contains("\nexpires:"), "a long-term guide takes no ad-hoc fields")
+        // One sentence a comment line: the explanation of '#' is not glued to the first.
+        #expect(text.hasPrefix("""
+            ---
+            # 由 gongkai new 于 2026-11-29 创建。
+            # 每行“#”后面的文字是说明，可以删去；留空的字段填写后才生效。
+            # 签发前本条不会公开；用 gongkai serve --drafts 预览。
+
+            """))
     }
 
     @Test func uncommentingTheExamplesAndTheSignOffPublishesIt() throws {

@@ -15,7 +15,7 @@ struct ItemTemplate {
         let w = NewItemWords.forLanguage(config.language)
         let date = plan.date
         var f = FrontMatterLines()
-        f.note(w.header(date))
+        for line in w.header(date) { f.note(line) }
         f.note(w.preview)
         f.field("title", YAMLScalar.doubleQuoted(plan.title), w.title)
         f.field("kind", plan.kind.rawValue, w.kind(plan.kind))

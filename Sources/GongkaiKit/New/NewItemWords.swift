@@ -1,6 +1,7 @@
 /// The comments `gongkai new` writes, in the site's language (Chinese unless `language: en`).
 struct NewItemWords: Sendable {
-    var header: @Sendable (LocalDate) -> String
+    /// The comment lines at the top of the file, one sentence each.
+    var header: @Sendable (LocalDate) -> [String]
     var preview: String
     var title: String
     var kind: @Sendable (ItemKind) -> String
@@ -61,7 +62,7 @@ struct NewItemWords: Sendable {
     static func forLanguage(_ language: String) -> NewItemWords { language == "en" ? .en : .zh }
 
     static let zh = NewItemWords(
-        header: { "由 gongkai new 于 \($0) 创建。# 后面是说明，可以删去；留空的字段填写后才生效。" },
+        header: { ["由 gongkai new 于 \($0) 创建。", "每行“#”后面的文字是说明，可以删去；留空的字段填写后才生效。"] },
         preview: "签发前本条不会公开；用 gongkai serve --drafts 预览。",
         title: "标题：完整、规范的名称",
         kind: { "类型：\(zhKind($0))；改类型请重新运行 gongkai new" },
@@ -124,7 +125,7 @@ struct NewItemWords: Sendable {
     )
 
     static let en = NewItemWords(
-        header: { "Created by gongkai new on \($0). Text after # explains a field and may be deleted; empty fields count once filled in." },
+        header: { ["Created by gongkai new on \($0).", "Text after a # explains a field and may be deleted; empty fields count once filled in."] },
         preview: "Nothing is published before sign-off; preview with gongkai serve --drafts.",
         title: "full, formal title",
         kind: { "kind: \($0.rawValue); to change it, run gongkai new again" },
