@@ -9,12 +9,12 @@ public enum ItemDecoder {
     /// Every file gives either an item or at least one error saying why it is none, at most
     /// `maxDiagnostics` of them (and one counting the rest).
     public static func decode(_ file: SourceFile) -> (item: Item?, diagnostics: [Diagnostic]) {
-        var (item, diagnostics) = decodeUncapped(file)
+        let (item, found) = decodeUncapped(file)
+        var diagnostics = found
         if item == nil, !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(.error, "item.not-read", .item(.notRead),
                                           at: SourceLocation(path: file.path, line: 1, column: 1), hint: .reportBug))
         }
-        if item != nil, diagnostics.contains(where: { $0.severity == .error }) { item = nil }
         return (item, capped(diagnostics, path: file.path))
     }
 
@@ -29,7 +29,9 @@ public enum ItemDecoder {
         // Withheld passages are checked here, with the item alone, so a long-running process
         // that keeps the decoded item keeps this too.
         let passages = item.map(WithheldPassage.check) ?? []
-        return (body.isEmpty ? item : nil, splitDiagnostics + yamlDiagnostics + r.diagnostics + passages + body)
+        // Invisible characters (lone carriage returns included) keep the item out.
+        let clean = body.isEmpty && !splitDiagnostics.contains { $0.severity == .error }
+        return (clean ? item : nil, splitDiagnostics + yamlDiagnostics + r.diagnostics + passages + body)
     }
 
     /// The first `maxDiagnostics` diagnostics in source order and, when there were more, an
