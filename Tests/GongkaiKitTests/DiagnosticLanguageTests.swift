@@ -35,7 +35,7 @@ import Testing
         let run = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix(chinese), "\(run.stderr)")
-        #expect(run.stderr.contains("黄牌 (3)\n  content/site.yaml:9:5: yellow: [supervision.empty-category] 公开目录分类“法规政策”（policies）尚无公开信息\n"))
+        #expect(run.stderr.contains("黄牌 (3)\n  content/site.yaml:9:5: yellow: [supervision.empty-category] 公开目录分类“法规政策”（policies）没有现行有效的公开信息\n"))
         #expect(run.stderr.hasSuffix("gongkai check：截至 2026-11-29，读取 1 条信息，公开 0 条，未公开 1 条；1 个错误，0 个警告；电子监察：红牌 0 张，黄牌 3 张\n"))
         let build = try gongkai(["build", "--as-of", "2026-11-29"], in: site.root)
         #expect(build.stderr.hasSuffix("，未写入任何文件；1 个错误，0 个警告；电子监察：红牌 0 张，黄牌 3 张（原有输出保持不变）\n"), "\(build.stderr)")
@@ -46,7 +46,7 @@ import Testing
         let run = try gongkai(["check", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix(english), "\(run.stderr)")
-        #expect(run.stderr.contains("Yellow cards (3)\n  content/site.yaml:9:5: yellow: [supervision.empty-category] catalogue category 'policies' (法规政策) has no published item\n"))
+        #expect(run.stderr.contains("Yellow cards (3)\n  content/site.yaml:9:5: yellow: [supervision.empty-category] catalogue category 'policies' (法规政策) has no current item\n"))
         #expect(run.stderr.hasSuffix("gongkai check: as of 2026-11-29: 1 items read, 0 published, 1 withheld; 1 error, 0 warnings; supervision: 0 red, 3 yellow\n"))
     }
 

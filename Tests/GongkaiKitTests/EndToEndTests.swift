@@ -190,4 +190,68 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("content/items/b.md:2:9: error: [source.not-utf8] the file is not UTF-8 text (byte 0xFF here)"))
     }
+
+    /// Every file under content/items/ ends as exactly one of: published, withheld with its
+    /// reason in report.json, or an error at its file, line and column. None goes missing.
+    @Test func everyItemFileIsPublishedWithheldOrAnError() throws {
+        let site = try TestSite()
+        func index(_ n: Int) -> String { "11330000MB0000000X/2026-0000\(n)" }
+        let unsigned = TestSite.item(index: index(2)).replacingOccurrences(of: "approved-by: 王建国\napproved-on: 2026-10-15\n", with: "")
+        let scheduled = TestSite.item(index: index(3), published: "2026-12-21")
+            .replacingOccurrences(of: "approved-on: 2026-12-21", with: "approved-on: 2026-11-20")
+        let files: [String: String] = [
+            "good.md": TestSite.item(index: index(1)),
+            "unapproved.md": unsigned,
+            "scheduled.md": scheduled,
+            "confidential.md": TestSite.item(index: index(4), extra: "confidentiality: [personal-privacy]\n"),
+            "blank-title.md": TestSite.item(title: "", index: index(5)),
+            "blank-category.md": TestSite.item(category: "\"\u{3000}\"", index: index(6)),
+            "blank-index.md": TestSite.item(index: " "),
+            "placeholder.md": TestSite.item(index: index(7)).replacingOccurrences(of: "approved-by: 王建国", with: "approved-by: 待定"),
+            "no-front-matter.md": "关于测试的通知\n\n正文。\n",
+            "empty.md": "",
+            "only-dashes.md": "---\n",
+        ]
+        for (name, text) in files { try site.write("content/items/\(name)", text) }
+        let errors: Set<String> = ["blank-title.md", "blank-category.md", "blank-index.md", "placeholder.md",
+                                   "no-front-matter.md", "empty.md", "only-dashes.md"]
+        let withheld = ["unapproved.md": "unapproved", "scheduled.md": "scheduled", "confidential.md": "confidential"]
+        let published: Set<String> = ["good.md"]
+        #expect(errors.union(withheld.keys).union(published) == Set(files.keys))
+        #expect(errors.intersection(withheld.keys).isEmpty && errors.intersection(published).isEmpty)
+
+        // The whole tree: each bad file has an error at its file, line and column; no other does.
+        let check = try gongkai(["check", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
+        #expect(check.status == 1)
+        let errorLines = check.stderr.split(separator: "\n").filter { $0.contains(": error: [") }
+        var erred: Set<String> = []
+        for line in errorLines {
+            let parts = line.split(separator: ":", maxSplits: 3)
+            #expect(parts.count == 4 && Int(parts[1]) != nil && Int(parts[2]) != nil, "\(line)")
+            erred.insert(String(parts[0].dropFirst("content/items/".count)))
+        }
+        #expect(erred == errors, "\(check.stderr)")
+        #expect(check.stderr.contains("11 items read"), "\(check.stderr)")
+
+        // Without the bad files the build goes through: the good file is published, the others
+        // are in report.json with their reasons.
+        for name in errors { try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/items/\(name)")) }
+        let build = try gongkai(["build", "--as-of", "2026-11-29", "--lang", "en"], in: site.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(site.exists("site/public/items/good.html"))
+        let report = try #require(site.read("site/report.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+        let entries = try #require(json["withheld"] as? [[String: Any]])
+        var reasons: [String: String] = [:]
+        for e in entries {
+            let path = try #require(e["path"] as? String)
+            reasons[String(path.dropFirst("content/items/".count))] = e["reason"] as? String
+        }
+        #expect(reasons == withheld)
+        #expect(json["files_read"] as? Int == 4)
+        #expect(json["published"] as? Int == 1)
+        #expect(!site.exists("site/public/items/unapproved.html") && !site.exists("site/public/items/scheduled.html")
+                && !site.exists("site/public/items/confidential.html"))
+    }
+
 }

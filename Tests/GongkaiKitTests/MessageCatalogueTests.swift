@@ -11,7 +11,8 @@ private let sunday = LocalDate(iso: "2026-03-08")!
 private let policies = Category(id: "policies", name: "法规政策", description: nil, audience: .public)
 
 private let frontMatterSamples: [FrontMatterProblem] = [
-    .missing(), .unclosed, .tab, .fullwidthSpaceIndent, .controlCharacter("\u{7}"), .documentStart, .documentEnd,
+    .missing(), .unclosed, .tab, .fullwidthSpaceIndent, .controlCharacter("\u{7}"), .bidiControl("\u{202E}"),
+    .escapedControlCharacter("\\e", "\u{1B}"), .loneCarriageReturn, .documentStart, .documentEnd,
     .tooDeep(limit: 64), .valueAlreadyGiven(key: "title"), .itemValueAlreadyGiven, .misalignedDash(found: 4, expected: 3),
     .notAListItem(keyColumn: 1), .matchesNoLevel(spaces: 2, levels: [0, 4]), .duplicateKey("title", firstLine: 2),
     .fullwidthColon(key: "title", value: "关于低保的通知"), .missingSpace(key: "title"), .missingSpaceAfterDash(entry: "-低保"),
@@ -38,6 +39,7 @@ private let fieldSamples: [FieldProblem] = [
     .entryMustBeMapping(key: "steps", keys: ["limit", "name", "role"], found: .text("受理")),
     .mustBeMapping(key: "feedback", keys: ["email", "phone"]), .recordNeeds(.change, key: "note"),
     .recordNeedsDate(.holiday, key: "from"), .unknownKey("publised", in: .frontMatter),
+    .unknownKeys(count: 100_000, first: ["k0", "k1", "k2", "k3", "k4"], in: .frontMatter),
     .misplacedKey("expires", .timing(for: .adHoc, this: .longTerm)), .joinedByFullwidthComma(key: "keywords", value: "低保，救助"),
 ]
 
@@ -46,6 +48,11 @@ private let itemSamples: [ItemProblem] = [
     .incompleteApproval(present: "approved-by", missing: "approved-on"), .missingPeriod, .missingCovers,
     .coversMismatch(covers: Covers("2026-Q3")!, period: .monthly), .expiryTwice, .missingExpiry,
     .expiresBeforePublished(expires: date, published: sunday), .docNumber("示民发[2026]12号"), .confidentialityMustBeList,
+    .blankField("title"), .signOffPlaceholder(key: "approved-by", value: "TBD"),
+    .approvedAfterPublished(approved: sunday, published: date), .personalDataInID(.mobile, masked: "138****8000"),
+    .personalDataInSeries(.mobile, masked: "138****8000"),
+    .personalDataInFileName("a138****8000.md", .mobile, masked: "138****8000"), .bodyControlCharacter("\u{0}"),
+    .bodyBidiControl("\u{202E}"), .tooManyProblems(more: 12), .notRead,
     .duplicateID("a", firstPath: "content/items/a.md"), .duplicateIndex("X/2026-00001", firstPath: "content/items/a.md"),
     .indexFormat("X-1", format: "{organ-code}/{year}-{serial:5}"),
     .categoryAudience(category: "budget", categoryAudience: .internal, audience: .public), .unknownCategory("polices"),
@@ -186,4 +193,63 @@ func everyCaseOfTheCatalogueHasASample(file: String, sampled: [String]) throws {
         #expect(d.message(in: language).contains("138****8000"))
         #expect(d.hint(in: language)?.contains("138****8000") == true)
     }
+}
+
+@Test func signOffBlankAndPrivacyMessagesReadAsWritten() {
+    let expected: [(DiagnosticMessage, String, String)] = [
+        (.item(.blankField("title")), "'title'（标题）是空的；请写上信息的完整标题", "'title' is empty; write the item's full title"),
+        (.item(.blankField("category")), "'category'（分类）是空的；请填写 content/site.yaml 中一个分类的代码",
+         "'category' is empty; write the id of one of the categories in content/site.yaml"),
+        (.item(.blankField("index")), "'index'（索引号）是空的；请填写这条信息的索引号", "'index' is empty; write the item's 索引号 (index number)"),
+        (.item(.blankField("approved-by")),
+         "'approved-by'（签发人）是空的；请写上签发人的姓名；还没有签发时，请把 approved-by 和 approved-on 两行都删去或注释掉",
+         "'approved-by' is empty; write the name of the person who signed the item off, or, until it is signed off, remove or comment out both 'approved-by' and 'approved-on'"),
+        (.item(.blankField("reviewed-by")),
+         "'reviewed-by'（保密审查人）是空的；请写上做保密审查的人的姓名；还没有审查时，请把 reviewed-by 和 reviewed-on 两行都删去或注释掉",
+         "'reviewed-by' is empty; write the name of the person who did the secrecy review, or, until it is done, remove or comment out both 'reviewed-by' and 'reviewed-on'"),
+        (.item(.signOffPlaceholder(key: "approved-by", value: "待定")),
+         "'approved-by'（签发人）写的是 '待定'，这是占位的字样，不是人名；请写上签发人的姓名；还没有签发时，请把 approved-by 和 approved-on 两行都删去或注释掉",
+         "'approved-by' is '待定', a placeholder rather than a person; write the name of the person who signed the item off, or, until it is signed off, remove or comment out both 'approved-by' and 'approved-on'"),
+        (.item(.approvedAfterPublished(approved: sunday, published: date)),
+         "签发日期 'approved-on' 2026-03-08 晚于发布日期 'published' 2026-03-05；信息必须先签发后发布，请改正日期",
+         "'approved-on' 2026-03-08 is after 'published' 2026-03-05; an item must be signed off before it is published, so correct the dates"),
+        (.item(.personalDataInID(.mobile, masked: "138****8000")), "id 里有手机号码（138****8000）；id 会成为网页地址，不能含有个人信息",
+         "the id contains a mobile number (138****8000); ids become page addresses and must not hold personal data"),
+        (.item(.personalDataInSeries(.email, masked: "z***@example.com")),
+         "'series' 里有电子邮箱地址（z***@example.com）；系列名会成为网页地址，不能含有个人信息",
+         "the series contains an e-mail address (z***@example.com); series names become page addresses and must not hold personal data"),
+        (.item(.personalDataInFileName("a138****8000.md", .mobile, masked: "138****8000")),
+         "文件名 'a138****8000.md' 里有手机号码（138****8000）；没有填写 id 时，文件名就是网页地址，不能含有个人信息；请给文件改名，或填写 'id'",
+         "the file name 'a138****8000.md' contains a mobile number (138****8000); without an 'id' the file name becomes the page address and must not hold personal data, so rename the file or set 'id'"),
+        (.item(.bodyControlCharacter("\u{0}")), "正文里有一个看不见的控制字符 U+0000，正文里不能有；请删除它",
+         "the invisible control character U+0000 cannot appear in the text; delete it"),
+        (.item(.bodyBidiControl("\u{202E}")), "正文里有一个看不见的文字方向控制符 U+202E，它会让文字显示的顺序与实际内容不同；请删除它",
+         "the invisible direction control U+202E cannot appear in the text: it makes text show in another order than it is stored in; delete it"),
+        (.item(.tooManyProblems(more: 12)), "这个文件还有 12 个问题没有列出；请先改正上面列出的问题",
+         "12 more problems in this file not shown; fix the ones above first"),
+        (.item(.notRead), "无法读取这条信息，也没有找到原因；这是 gongkai 的问题，请报告",
+         "this item could not be read and no reason was found; this is a bug in gongkai, please report it"),
+        (.frontMatter(.bidiControl("\u{202E}")),
+         "这里有一个看不见的文字方向控制符 U+202E，它会让文字显示的顺序与实际内容不同，字段区里不能有；请删除它",
+         "the invisible direction control U+202E cannot appear in front matter: it makes text show in another order than it is stored in; delete it"),
+        (.frontMatter(.escapedControlCharacter("\\e", "\u{1B}")), "'\\e' 表示看不见的控制字符 U+001B，字段区里不能有；请删除它",
+         "'\\e' stands for the invisible control character U+001B, which cannot appear in front matter; delete it"),
+        (.frontMatter(.loneCarriageReturn), "这里有一个单独的回车符 U+000D（后面没有换行符）；请把文件存成普通的换行格式（LF 或 CRLF）",
+         "a carriage return (U+000D) without a line feed after it; save the file with ordinary line ends (LF or CRLF)"),
+        (.field(.unknownKeys(count: 100_000, first: ["k0", "k1", "k2", "k3", "k4"], in: .frontMatter)),
+         "有 100000 个未知字段：k0、k1、k2、k3、k4 等；字段区里只能写 gongkai 的字段，正文要写在第二行 '---' 之后",
+         "100000 unknown keys in front matter: k0, k1, k2, k3, k4 …; only gongkai's keys go between the '---' lines, the text goes after the second one"),
+        (.field(.unknownKeys(count: 12, first: ["a", "b", "c", "d", "e"], in: .siteYAML)),
+         "site.yaml 中有 12 个未知字段：a、b、c、d、e 等", "12 unknown keys in site.yaml: a, b, c, d, e …"),
+    ]
+    for (message, zh, en) in expected {
+        #expect(message.text(in: .zhCN) == zh)
+        #expect(message.text(in: .en) == en)
+    }
+}
+
+@Test func aMessageNamesInvisibleCharactersInsteadOfPrintingThem() {
+    let message = DiagnosticMessage.field(.unknownKey("a\u{1B}[31mb\u{202E}c", in: .frontMatter))
+    #expect(message.text(in: .en) == "unknown key 'a<U+001B>[31mb<U+202E>c' in front matter")
+    #expect(DiagnosticHint.didYouMean("x\u{0}").text(in: .en) == "did you mean 'x<U+0000>'?")
 }

@@ -61,7 +61,7 @@ import Testing
         var generator = YAMLTreeGenerator(seed: UInt64(seed))
         let tree = generator.mapping(depth: 0)
         let text = tree.emitted()
-        let (root, diagnostics) = YAMLParser.parse(text, path: testPath)
+        let (root, diagnostics) = YAMLParser.parse(text, path: testPath, allowingControlEscapes: true)
         #expect(diagnostics.isEmpty, "seed \(seed): \(diagnostics)\n\(text)")
         #expect(root?.readsBack(tree) == true, "seed \(seed):\n\(text)")
         #expect(root?.emitted() == text, "seed \(seed): emitting twice differs")
@@ -75,7 +75,9 @@ import Testing
         let source = "---\r\n" + tree.emitted().replacingAll("\n", with: "\r\n") + "---\r\n正文\r\n"
         let split = FrontMatter.split(source, path: testPath).split
         #expect(split?.body == "正文\n", "seed \(seed)")
-        let root = split.flatMap { YAMLParser.parse($0.yaml, path: testPath, firstLine: $0.yamlFirstLine).root }
+        let root = split.flatMap {
+            YAMLParser.parse($0.yaml, path: testPath, firstLine: $0.yamlFirstLine, allowingControlEscapes: true).root
+        }
         #expect(root?.readsBack(tree) == true, "seed \(seed)")
     }
 }

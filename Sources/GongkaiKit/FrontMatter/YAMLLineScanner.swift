@@ -24,6 +24,9 @@ struct YAMLLineScanner {
 
     let scalars: [Unicode.Scalar]
     let lines: [Line]
+    /// Where a carriage return stood without a line feed after it (line, column, both 0-based):
+    /// it still ends its line, as editors show it, but is refused as a control character.
+    let loneCarriageReturns: [(line: Int, column: Int)]
     private let utf8: [UInt8]
     /// `utf8Offsets[k]`: where `scalars[k]` starts in `utf8`.
     private let utf8Offsets: [Int]
@@ -35,6 +38,7 @@ struct YAMLLineScanner {
         scalars.reserveCapacity(utf8.count)
         offsets.reserveCapacity(utf8.count)
         var lines: [Line] = []
+        var loneCRs: [(line: Int, column: Int)] = []
         var lineStart = 0
         var b = utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         func close(_ utf8End: Int) {
@@ -48,8 +52,10 @@ struct YAMLLineScanner {
                 close(b)
                 b += 1
             case 0x0D:
+                let crlf = b + 1 < utf8.count && utf8[b + 1] == 0x0A
+                if !crlf { loneCRs.append((lines.count, scalars.count - lineStart)) }
                 close(b)
-                b += b + 1 < utf8.count && utf8[b + 1] == 0x0A ? 2 : 1
+                b += crlf ? 2 : 1
             default:
                 // `text` is a Swift String, so its UTF-8 is valid and every sequence is complete;
                 // the `min` only keeps a broken promise from reading past the end.
@@ -64,6 +70,7 @@ struct YAMLLineScanner {
         if lineStart < scalars.count { close(utf8.count) }
         self.scalars = scalars
         self.lines = lines
+        self.loneCarriageReturns = loneCRs
         self.utf8 = utf8
         self.utf8Offsets = offsets
     }

@@ -15,8 +15,15 @@ public enum YAMLParser {
     /// A UTF-8 byte order mark and CRLF line ends are tolerated. Every problem found is reported;
     /// after a problem the reader skips to the next entry, and stops at one it cannot get past
     /// (bad indentation, a tab, a second document).
-    public static func parse(_ text: String, path: String, firstLine: Int = 1) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
-        var reader = YAMLReader(YAMLLineScanner(text), path: path, firstLine: firstLine)
+    ///
+    /// Control characters (other than tab and line feed) and bidirectional controls are errors
+    /// at their position, typed or, in double quotes, escaped (`"\e"`, `"\u202E"`);
+    /// `allowingControlEscapes` lets the escapes through, for reading back what `emitted()` wrote.
+    public static func parse(_ text: String, path: String, firstLine: Int = 1, allowingControlEscapes: Bool = false)
+        -> (root: YAMLNode?, diagnostics: [Diagnostic])
+    {
+        var reader = YAMLReader(YAMLLineScanner(text), path: path, firstLine: firstLine,
+                                allowsControlEscapes: allowingControlEscapes)
         let root = reader.readDocument()
         return (reader.diagnostics.isEmpty ? root : nil, reader.diagnostics)
     }

@@ -147,7 +147,7 @@ extension YAMLReader {
         case "P": 0x2029
         default: nil
         }
-        if let simple { return (Unicode.Scalar(simple)!, 2) }
+        if let simple { return try clean(Unicode.Scalar(simple)!, width: 2, line, column) }
         let digits: Int
         switch e {
         case "x": digits = 2
@@ -165,7 +165,18 @@ extension YAMLReader {
         guard let scalar = Unicode.Scalar(value) else {
             try recover(.invalidEscapedCharacter(src.text(line, column, column + 2 + digits)), line, column)
         }
-        return (scalar, 2 + digits)
+        return try clean(scalar, width: 2 + digits, line, column)
+    }
+
+    /// The character an escape at `column` stands for, refused when it is one content may not
+    /// hold (`\e`, `\0`, `\u202E`); a line feed and a tab are text.
+    private mutating func clean(_ scalar: Unicode.Scalar, width: Int, _ line: Int, _ column: Int) throws
+        -> (Unicode.Scalar, Int)
+    {
+        if !allowsControlEscapes, scalar.isForbiddenControl || scalar.isBidiControl || scalar.isYAMLControl && scalar != "\n" {
+            try recover(.escapedControlCharacter(src.text(line, column, column + width), scalar), line, column)
+        }
+        return (scalar, width)
     }
 
     /// The problem for an anchor (`&x`), alias (`*x`) or tag (`!x`) at `column`, naming it.

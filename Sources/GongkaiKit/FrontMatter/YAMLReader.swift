@@ -30,11 +30,15 @@ struct YAMLReader {
     var i = 0
     var diagnostics: [Diagnostic] = []
     var levels: [Int] = []
+    /// Whether a double-quoted escape may stand for a control character (`"\e"`, `"\u202E"`).
+    /// Content never may; only the emitter's round trip, which writes them so, reads them back.
+    let allowsControlEscapes: Bool
 
-    init(_ src: YAMLLineScanner, path: String, firstLine: Int) {
+    init(_ src: YAMLLineScanner, path: String, firstLine: Int, allowsControlEscapes: Bool = false) {
         self.src = src
         self.path = path
         self.firstLine = firstLine
+        self.allowsControlEscapes = allowsControlEscapes
     }
 
     // MARK: Reporting
@@ -77,11 +81,25 @@ struct YAMLReader {
         }
     }
 
+    /// Reports the first control or bidirectional control character of each line, and every
+    /// carriage return that is not part of a CRLF line end, at its line and column.
     private mutating func reportControlCharacters() {
+        var crs = src.loneCarriageReturns[...]
         for (n, line) in src.lines.enumerated() {
-            for column in 0..<line.length where src.scalars[line.start + column].isYAMLControl {
-                report(.controlCharacter(src.scalars[line.start + column]), n, column)
-                break
+            for column in 0..<line.length {
+                let s = src.scalars[line.start + column]
+                if s.isYAMLControl {
+                    report(.controlCharacter(s), n, column)
+                    break
+                }
+                if s.isBidiControl {
+                    report(.bidiControl(s), n, column)
+                    break
+                }
+            }
+            while let cr = crs.first, cr.line == n {
+                report(.loneCarriageReturn, cr.line, cr.column)
+                crs = crs.dropFirst()
             }
         }
     }

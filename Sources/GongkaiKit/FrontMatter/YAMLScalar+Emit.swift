@@ -93,10 +93,10 @@ extension YAMLScalar {
 }
 
 extension Unicode.Scalar {
-    /// Characters written only as escapes: controls (tab included), line and paragraph
-    /// separators, and the byte order mark.
+    /// Characters written only as escapes: controls (tab included), bidirectional controls,
+    /// line and paragraph separators, and the byte order mark.
     var needsEscape: Bool {
-        isYAMLControl || self == "\t" || self == "\u{2028}" || self == "\u{2029}" || self == "\u{FEFF}"
+        isYAMLControl || isBidiControl || self == "\t" || self == "\u{2028}" || self == "\u{2029}" || self == "\u{FEFF}"
     }
 }
 

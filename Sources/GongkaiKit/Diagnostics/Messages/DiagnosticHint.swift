@@ -52,7 +52,13 @@ enum DiagnosticHint: Hashable, Sendable {
     case installChromium(String)
     case reportBug
 
+    /// The words, with any control or bidirectional control character in what they quote
+    /// written as `<U+001B>` rather than printed.
     func text(in l: Language) -> String {
+        words(in: l).withInvisiblesNamed
+    }
+
+    private func words(in l: Language) -> String {
         switch self {
         case let .didYouMean(word):
             l.say("是不是想写 '\(word)'？", "did you mean '\(word)'?")

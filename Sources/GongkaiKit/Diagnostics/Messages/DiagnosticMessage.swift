@@ -20,7 +20,13 @@ enum DiagnosticMessage: Hashable, Sendable {
     /// Reading files, personal data, printing and the final leak scan.
     case output(OutputProblem)
 
+    /// The words, with any control or bidirectional control character in what they quote
+    /// written as `<U+001B>` rather than printed.
     func text(in language: Language) -> String {
+        words(in: language).withInvisiblesNamed
+    }
+
+    private func words(in language: Language) -> String {
         switch self {
         case let .frontMatter(p): p.text(in: language)
         case let .field(p): p.text(in: language)

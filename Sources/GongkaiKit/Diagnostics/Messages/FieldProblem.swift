@@ -19,6 +19,8 @@ enum FieldProblem: Hashable, Sendable {
     case recordNeeds(Record, key: String)
     case recordNeedsDate(Record, key: String)
     case unknownKey(String, in: KeyContext)
+    /// More unknown keys than are worth reporting one by one: how many, and the first few.
+    case unknownKeys(count: Int, first: [String], in: KeyContext)
     case misplacedKey(String, Misplacement)
     /// Words of a list field joined by a full-width comma into one value, `低保，救助`.
     case joinedByFullwidthComma(key: String, value: String)
@@ -94,6 +96,8 @@ enum FieldProblem: Hashable, Sendable {
                 l.say("'\(parent)' 的一项中有未知字段 '\(key)'", "unknown key '\(key)' in an entry of '\(parent)'")
             case let .under(parent): l.say("'\(parent)' 下有未知字段 '\(key)'", "unknown key '\(key)' in '\(parent)'")
             }
+        case let .unknownKeys(count, first, context):
+            Self.unknownKeysText(count: count, first: first, in: context, l)
         case let .misplacedKey(key, .timing(other, this)):
             l.say("'\(key)' 只用于公开时限为 \(other.rawValue)（\(NewItemWords.zhTiming(other))）的信息，本条的 timing 是 \(this.rawValue)（\(NewItemWords.zhTiming(this))）",
                   "'\(key)' is for \(other.rawValue) items; this item's timing is \(this.rawValue)")
@@ -103,6 +107,23 @@ enum FieldProblem: Hashable, Sendable {
         case let .joinedByFullwidthComma(key, value):
             l.say("'\(key)' 的 '\(Wording.short(value))' 用中文逗号 '，' 隔开，会被当成一整项",
                   "'\(key)' holds '\(Wording.short(value))', whose full-width commas '，' do not separate entries")
+        }
+    }
+
+    /// `100000 unknown keys in front matter: k0, k1, k2, k3, k4 …`.
+    private static func unknownKeysText(count: Int, first: [String], in context: KeyContext, _ l: Language) -> String {
+        let zh = first.map { Wording.short($0) }.joined(separator: "、") + (count > first.count ? " 等" : "")
+        let en = first.map { Wording.short($0) }.joined(separator: ", ") + (count > first.count ? " …" : "")
+        return switch context {
+        case .frontMatter:
+            l.say("有 \(count) 个未知字段：\(zh)；字段区里只能写 gongkai 的字段，正文要写在第二行 '---' 之后",
+                  "\(count) unknown keys in front matter: \(en); only gongkai's keys go between the '---' lines, the text goes after the second one")
+        case .siteYAML: l.say("site.yaml 中有 \(count) 个未知字段：\(zh)", "\(count) unknown keys in site.yaml: \(en)")
+        case .calendarFile: l.say("节假日文件中有 \(count) 个未知字段：\(zh)", "\(count) unknown keys in a calendar file: \(en)")
+        case let .entry(of: parent):
+            l.say("'\(parent)' 的一项中有 \(count) 个未知字段：\(zh)", "\(count) unknown keys in an entry of '\(parent)': \(en)")
+        case let .under(parent):
+            l.say("'\(parent)' 下有 \(count) 个未知字段：\(zh)", "\(count) unknown keys in '\(parent)': \(en)")
         }
     }
 }

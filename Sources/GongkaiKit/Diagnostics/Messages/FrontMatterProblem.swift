@@ -13,6 +13,12 @@ enum FrontMatterProblem: Hashable, Sendable {
     case tab
     case fullwidthSpaceIndent
     case controlCharacter(Unicode.Scalar)
+    /// A character that changes the direction text is shown in (U+202E …).
+    case bidiControl(Unicode.Scalar)
+    /// A double-quoted escape (`\e`, `\u202E`) that stands for a control character.
+    case escapedControlCharacter(String, Unicode.Scalar)
+    /// A carriage return with no line feed after it.
+    case loneCarriageReturn
     case documentStart
     case documentEnd
     case tooDeep(limit: Int)
@@ -82,7 +88,9 @@ enum FrontMatterProblem: Hashable, Sendable {
         case .missing: "front-matter.missing"
         case .unclosed: "front-matter.unclosed"
         case .tab: "front-matter.tab"
-        case .controlCharacter: "front-matter.control-character"
+        case .controlCharacter, .escapedControlCharacter: "front-matter.control-character"
+        case .bidiControl: "front-matter.bidi-control"
+        case .loneCarriageReturn: "source.lone-carriage-return"
         case .documentStart, .documentEnd: "front-matter.multiple-documents"
         case .tooDeep: "front-matter.too-deep"
         case .valueAlreadyGiven, .itemValueAlreadyGiven, .misalignedDash, .notAListItem, .matchesNoLevel:
@@ -118,6 +126,15 @@ enum FrontMatterProblem: Hashable, Sendable {
         case .controlCharacter(let s):
             l.say("这里有一个看不见的控制字符 \(s.codePoint)，字段区里不能有；请删除它",
                   "the invisible control character \(s.codePoint) cannot appear in front matter; delete it")
+        case .bidiControl(let s):
+            l.say("这里有一个看不见的文字方向控制符 \(s.codePoint)，它会让文字显示的顺序与实际内容不同，字段区里不能有；请删除它",
+                  "the invisible direction control \(s.codePoint) cannot appear in front matter: it makes text show in another order than it is stored in; delete it")
+        case .escapedControlCharacter(let escape, let s):
+            l.say("'\(escape)' 表示看不见的\(s.isBidiControl ? "文字方向控制符" : "控制字符") \(s.codePoint)，字段区里不能有；请删除它",
+                  "'\(escape)' stands for the invisible \(s.isBidiControl ? "direction control" : "control character") \(s.codePoint), which cannot appear in front matter; delete it")
+        case .loneCarriageReturn:
+            l.say("这里有一个单独的回车符 U+000D（后面没有换行符）；请把文件存成普通的换行格式（LF 或 CRLF）",
+                  "a carriage return (U+000D) without a line feed after it; save the file with ordinary line ends (LF or CRLF)")
         case .documentStart:
             l.say("这一行 '---' 开始了第二个字段区，gongkai 不支持；请删去这一行",
                   "'---' starts a second YAML document; gongkai's front matter does not support multiple documents, so remove this line")
@@ -282,7 +299,16 @@ enum FrontMatterProblem: Hashable, Sendable {
     }
 
     func diagnostic(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code, .frontMatter(self), at: location, hint: hint)
+        // A line holding an invisible control is not printed under the message: the terminal
+        // would act on it or show it in another order.
+        Diagnostic(.error, code, .frontMatter(self), at: location, hint: hint, mayQuoteSource: !showsInvisible)
+    }
+
+    private var showsInvisible: Bool {
+        switch self {
+        case .controlCharacter, .bidiControl, .escapedControlCharacter, .loneCarriageReturn: true
+        default: false
+        }
     }
 }
 

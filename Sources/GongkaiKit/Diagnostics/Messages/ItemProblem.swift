@@ -14,6 +14,22 @@ enum ItemProblem: Hashable, Sendable {
     case expiresBeforePublished(expires: LocalDate, published: LocalDate)
     case docNumber(String)
     case confidentialityMustBeList
+    /// A required field, or a sign-off name, given but empty or only spaces.
+    case blankField(String)
+    /// `approved-by` or `reviewed-by` holding a placeholder (`TBD`, `待定`) instead of a name.
+    case signOffPlaceholder(key: String, value: String)
+    case approvedAfterPublished(approved: LocalDate, published: LocalDate)
+    /// Personal data in what becomes a page address; `masked` is already masked.
+    case personalDataInID(PersonalDataKind, masked: String)
+    case personalDataInSeries(PersonalDataKind, masked: String)
+    /// `name`: the file name, masked.
+    case personalDataInFileName(String, PersonalDataKind, masked: String)
+    case bodyControlCharacter(Unicode.Scalar)
+    case bodyBidiControl(Unicode.Scalar)
+    /// More problems in one file than are worth listing; how many were left out.
+    case tooManyProblems(more: Int)
+    /// An item that did not decode without any error saying why (a bug).
+    case notRead
 
     // Across items.
     case duplicateID(String, firstPath: String)
@@ -67,6 +83,35 @@ enum ItemProblem: Hashable, Sendable {
                   "doc-number '\(doc)' must end in 〔YYYY〕N号, e.g. 示民发〔2026〕12号")
         case .confidentialityMustBeList:
             l.say("'confidentiality' 应该是不予公开理由的列表", "'confidentiality' must be a list of flags")
+        case let .blankField(key):
+            Self.blankFieldText(key, l)
+        case let .signOffPlaceholder(key, value):
+            l.say("'\(key)'（\(Self.signer(key, .zhCN))）写的是 '\(Wording.short(value))'，这是占位的字样，不是人名；\(Self.signOffAdvice(key, .zhCN))",
+                  "'\(key)' is '\(Wording.short(value))', a placeholder rather than a person; \(Self.signOffAdvice(key, .en))")
+        case let .approvedAfterPublished(approved, published):
+            l.say("签发日期 'approved-on' \(approved) 晚于发布日期 'published' \(published)；信息必须先签发后发布，请改正日期",
+                  "'approved-on' \(approved) is after 'published' \(published); an item must be signed off before it is published, so correct the dates")
+        case let .personalDataInID(kind, masked):
+            l.say("id 里有\(kind.chineseNoun)（\(masked)）；id 会成为网页地址，不能含有个人信息",
+                  "the id contains \(Self.aOrAn(kind.noun)) (\(masked)); ids become page addresses and must not hold personal data")
+        case let .personalDataInSeries(kind, masked):
+            l.say("'series' 里有\(kind.chineseNoun)（\(masked)）；系列名会成为网页地址，不能含有个人信息",
+                  "the series contains \(Self.aOrAn(kind.noun)) (\(masked)); series names become page addresses and must not hold personal data")
+        case let .personalDataInFileName(name, kind, masked):
+            l.say("文件名 '\(name)' 里有\(kind.chineseNoun)（\(masked)）；没有填写 id 时，文件名就是网页地址，不能含有个人信息；请给文件改名，或填写 'id'",
+                  "the file name '\(name)' contains \(Self.aOrAn(kind.noun)) (\(masked)); without an 'id' the file name becomes the page address and must not hold personal data, so rename the file or set 'id'")
+        case let .bodyControlCharacter(s):
+            l.say("正文里有一个看不见的控制字符 \(s.codePoint)，正文里不能有；请删除它",
+                  "the invisible control character \(s.codePoint) cannot appear in the text; delete it")
+        case let .bodyBidiControl(s):
+            l.say("正文里有一个看不见的文字方向控制符 \(s.codePoint)，它会让文字显示的顺序与实际内容不同；请删除它",
+                  "the invisible direction control \(s.codePoint) cannot appear in the text: it makes text show in another order than it is stored in; delete it")
+        case let .tooManyProblems(more):
+            l.say("这个文件还有 \(more) 个问题没有列出；请先改正上面列出的问题",
+                  "\(more) more \(more == 1 ? "problem" : "problems") in this file not shown; fix the ones above first")
+        case .notRead:
+            l.say("无法读取这条信息，也没有找到原因；这是 gongkai 的问题，请报告",
+                  "this item could not be read and no reason was found; this is a bug in gongkai, please report it")
         case let .duplicateID(id, first):
             l.say("id '\(id)' 已被 \(first) 使用", "id '\(id)' is already used by \(first)")
         case let .duplicateIndex(index, first):
@@ -99,5 +144,42 @@ enum ItemProblem: Hashable, Sendable {
             l.say("不公开段落的理由 '\(word)' 无效；可以填 \(Wording.list(reasons, in: l))",
                   "unknown reason '\(word)' for a withheld passage; expected \(Wording.list(reasons, in: l))")
         }
+    }
+
+    private static func blankFieldText(_ key: String, _ l: Language) -> String {
+        switch key {
+        case "title":
+            l.say("'title'（标题）是空的；请写上信息的完整标题", "'title' is empty; write the item's full title")
+        case "category":
+            l.say("'category'（分类）是空的；请填写 content/site.yaml 中一个分类的代码",
+                  "'category' is empty; write the id of one of the categories in content/site.yaml")
+        case "index":
+            l.say("'index'（索引号）是空的；请填写这条信息的索引号", "'index' is empty; write the item's 索引号 (index number)")
+        case "approved-by", "reviewed-by":
+            l.say("'\(key)'（\(signer(key, .zhCN))）是空的；\(signOffAdvice(key, .zhCN))",
+                  "'\(key)' is empty; \(signOffAdvice(key, .en))")
+        default:
+            l.say("'\(key)' 是空的；请填写内容", "'\(key)' is empty; fill it in")
+        }
+    }
+
+    /// 签发人 or 保密审查人.
+    private static func signer(_ key: String, _ l: Language) -> String {
+        key == "reviewed-by" ? "保密审查人" : "签发人"
+    }
+
+    /// What to write in a sign-off field: a person's name, or nothing at all until then.
+    private static func signOffAdvice(_ key: String, _ l: Language) -> String {
+        if key == "reviewed-by" {
+            return l.say("请写上做保密审查的人的姓名；还没有审查时，请把 reviewed-by 和 reviewed-on 两行都删去或注释掉",
+                         "write the name of the person who did the secrecy review, or, until it is done, remove or comment out both 'reviewed-by' and 'reviewed-on'")
+        }
+        return l.say("请写上签发人的姓名；还没有签发时，请把 approved-by 和 approved-on 两行都删去或注释掉",
+                     "write the name of the person who signed the item off, or, until it is signed off, remove or comment out both 'approved-by' and 'approved-on'")
+    }
+
+    /// `a mobile number`, `an e-mail address`.
+    private static func aOrAn(_ noun: String) -> String {
+        ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
     }
 }

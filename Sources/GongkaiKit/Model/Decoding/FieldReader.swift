@@ -10,6 +10,9 @@ final class FieldReader {
     private(set) var diagnostics: [Diagnostic] = []
     private var used: Set<String> = []
     let mappingLocation: SourceLocation
+    /// Key → position in `pairs`, so that looking a field up does not walk every entry (a
+    /// front matter can hold thousands of keys by mistake).
+    private let index: [String: Int]
 
     init(_ node: YAMLNode, path: String) {
         self.path = path
@@ -19,6 +22,15 @@ final class FieldReader {
         } else {
             self.pairs = []
         }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(pairs.count)
+        for (n, pair) in pairs.enumerated() where index[pair.key] == nil { index[pair.key] = n }
+        self.index = index
+    }
+
+    /// The entry named `key`, if any.
+    func pair(_ key: String) -> YAMLPair? {
+        index[key].map { pairs[$0] }
     }
 
     func error(_ code: String, _ message: DiagnosticMessage, at location: SourceLocation, hint: DiagnosticHint? = nil) {
@@ -29,6 +41,10 @@ final class FieldReader {
         error(code, .field(problem), at: location, hint: hint)
     }
 
+    func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     func warning(_ code: String, _ message: DiagnosticMessage, at location: SourceLocation, hint: DiagnosticHint? = nil) {
         diagnostics.append(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
@@ -36,13 +52,13 @@ final class FieldReader {
     /// The value node of `key`, marking the key as known.
     func node(_ key: String) -> YAMLNode? {
         used.insert(key)
-        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        guard let pair = pair(key) else { return nil }
         if case let .scalar(s) = pair.value.value, s.isNull { return nil }
         return pair.value
     }
 
     func keyLocation(_ key: String) -> SourceLocation? {
-        pairs.first { $0.key == key }?.keyLocation
+        pair(key)?.keyLocation
     }
 
     func has(_ key: String) -> Bool { node(key) != nil }
@@ -202,8 +218,15 @@ final class FieldReader {
         return nil
     }
 
+    /// How many unknown keys are reported one by one, each with its did-you-mean; more than
+    /// this are reported as one error naming the first `unknownKeysNamed`.
+    static let unknownKeysReportedOneByOne = 10
+    static let unknownKeysNamed = 5
+
     /// Reports every key that is not in `known` with a did-you-mean; `elsewhere` names keys that
-    /// exist but belong to another kind or timing, with the reason.
+    /// exist but belong to another kind or timing, with the reason. Past
+    /// `unknownKeysReportedOneByOne` unknown keys (text pasted into the front matter, a file
+    /// made by a program gone wrong) they are one error with their count instead.
     /// `elsewhere` is only worked out when there is an unknown key.
     func rejectUnknownKeys(known: Set<String>,
                            elsewhere makeElsewhere: @autoclosure () -> [String: FieldProblem.Misplacement] = [:],
@@ -211,12 +234,22 @@ final class FieldReader {
         let unknown = pairs.filter { !known.contains($0.key) }
         guard !unknown.isEmpty else { return }
         let elsewhere = makeElsewhere()
+        var strangers: [YAMLPair] = []
         for pair in unknown {
             if let reason = elsewhere[pair.key] {
                 error("front-matter.misplaced-key", .misplacedKey(pair.key, reason), at: pair.keyLocation)
-                continue
+            } else {
+                strangers.append(pair)
             }
-            let candidates = known.union(elsewhere.keys)
+        }
+        guard strangers.count <= Self.unknownKeysReportedOneByOne else {
+            error("front-matter.unknown-keys",
+                  .unknownKeys(count: strangers.count, first: strangers.prefix(Self.unknownKeysNamed).map(\.key), in: context),
+                  at: strangers[0].keyLocation)
+            return
+        }
+        let candidates = known.union(elsewhere.keys)
+        for pair in strangers {
             let hint = Suggestion.closest(to: pair.key, among: candidates).map(DiagnosticHint.didYouMean)
                 ?? ItemFields.chineseNames[pair.key].flatMap { candidates.contains($0) ? .didYouMean($0) : nil }
             error("front-matter.unknown-key", .unknownKey(pair.key, in: context), at: pair.keyLocation, hint: hint)

@@ -3,26 +3,105 @@ import Foundation
 /// Turns one source file into a validated `Item`, or diagnostics saying why it cannot be one.
 /// Checks that need the whole site (unique ids, categories, references) live in `SiteValidator`.
 public enum ItemDecoder {
+    /// How many diagnostics one file reports at most; the rest are counted in one more.
+    public static let maxDiagnostics = 50
+
+    /// Every file gives either an item or at least one error saying why it is none, at most
+    /// `maxDiagnostics` of them (and one counting the rest).
     public static func decode(_ file: SourceFile) -> (item: Item?, diagnostics: [Diagnostic]) {
+        let (item, found) = decodeUncapped(file)
+        var diagnostics = found
+        if item == nil, !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(Diagnostic(.error, "item.not-read", .item(.notRead),
+                                          at: SourceLocation(path: file.path, line: 1, column: 1), hint: .reportBug))
+        }
+        return (item, capped(diagnostics, path: file.path))
+    }
+
+    private static func decodeUncapped(_ file: SourceFile) -> (item: Item?, diagnostics: [Diagnostic]) {
         let (split, splitDiagnostics) = FrontMatter.split(file.text, path: file.path)
         guard let split else { return (nil, splitDiagnostics) }
+        let body = bodyProblems(split.body, path: file.path, firstLine: split.bodyFirstLine)
         let (root, yamlDiagnostics) = YAMLParser.parse(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
-        guard let root else { return (nil, splitDiagnostics + yamlDiagnostics) }
+        guard let root else { return (nil, splitDiagnostics + yamlDiagnostics + body) }
         let r = FieldReader(root, path: file.path)
         let item = read(r, file: file, split: split)
         // Withheld passages are checked here, with the item alone, so a long-running process
         // that keeps the decoded item keeps this too.
         let passages = item.map(WithheldPassage.check) ?? []
-        return (item, splitDiagnostics + yamlDiagnostics + r.diagnostics + passages)
+        // Invisible characters (lone carriage returns included) keep the item out.
+        let clean = body.isEmpty && !splitDiagnostics.contains { $0.severity == .error }
+        return (clean ? item : nil, splitDiagnostics + yamlDiagnostics + r.diagnostics + passages + body)
+    }
+
+    /// The first `maxDiagnostics` diagnostics in source order and, when there were more, an
+    /// error at the first one left out saying how many.
+    static func capped(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
+        guard diagnostics.count > maxDiagnostics else { return diagnostics }
+        let sorted = DiagnosticBag.sorted(diagnostics)
+        let more = sorted.count - maxDiagnostics
+        return Array(sorted.prefix(maxDiagnostics))
+            + [Diagnostic(.error, "item.too-many-problems", .item(.tooManyProblems(more: more)),
+                          at: sorted[maxDiagnostics].location ?? SourceLocation(path: path, line: 1, column: 1),
+                          mayQuoteSource: false)]
+    }
+
+    /// The first control or bidirectional control character on each line of the body, at its
+    /// line and column (a column counts characters). Line ends are `\n` by now.
+    static func bodyProblems(_ body: String, path: String, firstLine: Int) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var line = firstLine, column = 1, reported = false
+        for s in body.unicodeScalars {
+            if s == "\n" {
+                line += 1
+                column = 1
+                reported = false
+                continue
+            }
+            if !reported, s.isForbiddenControl || s.isBidiControl {
+                let problem: ItemProblem = s.isBidiControl ? .bodyBidiControl(s) : .bodyControlCharacter(s)
+                out.append(Diagnostic(.error, s.isBidiControl ? "body.bidi-control" : "body.control-character",
+                                      .item(problem), at: SourceLocation(path: path, line: line, column: column),
+                                      mayQuoteSource: false))
+                reported = true
+            }
+            column += 1
+        }
+        return out
     }
 
     private static func read(_ r: FieldReader, file: SourceFile, split: FrontMatterSplit) -> Item? {
         let top = SourceLocation(path: file.path, line: max(1, split.yamlFirstLine - 1), column: 1)
+        // A required field left out is missing; one given with nothing in it (`title:`,
+        // `title: ""`, only spaces of any kind) is blank. Either is an error, never a file that
+        // silently gives no item.
         func required(_ key: String) -> String? {
-            if let s = r.string(key), !s.trimmingCharacters(in: .whitespaces).isEmpty { return s }
-            if r.keyLocation(key) == nil || !r.has(key) {
-                r.error("item.missing-field", .item(.missingField(key)), at: r.keyLocation(key) ?? top,
-                        hint: hint(forMissing: key))
+            guard let pair = r.pair(key) else {
+                r.error("item.missing-field", .item(.missingField(key)), at: top, hint: hint(forMissing: key))
+                return nil
+            }
+            if let s = r.string(key) {
+                if !s.isBlank { return s }
+            } else if r.has(key) {
+                return nil  // not text: `string` said so
+            }
+            r.error("item.blank-field", .item(.blankField(key)), at: pair.value.location)
+            return nil
+        }
+        // A sign-off names a person: not nothing, not `TBD`.
+        func signOff(_ key: String) -> String? {
+            guard let pair = r.pair(key) else { return nil }
+            if let s = r.string(key) {
+                if s.isBlank {
+                    r.error("item.blank-field", .item(.blankField(key)), at: pair.value.location)
+                } else if SignOff.isPlaceholder(s) {
+                    r.error("item.placeholder-sign-off", .item(.signOffPlaceholder(key: key, value: s)),
+                            at: pair.value.location)
+                } else {
+                    return s
+                }
+            } else if !r.has(key) {
+                r.error("item.blank-field", .item(.blankField(key)), at: pair.value.location)
             }
             return nil
         }
@@ -44,6 +123,20 @@ public enum ItemDecoder {
             r.error("item.bad-id", .item(.badID(id)), at: r.keyLocation("id") ?? top,
                     hint: explicitID == nil ? .renameFileOrSetID : nil)
         }
+        // An id is the page's address, and so is a file name without `id`: neither may carry
+        // personal data, which no masking could take out of a link.
+        let scanner = PersonalDataScanner()
+        if let m = scanner.scan(id).first {
+            if explicitID != nil, let at = r.node("id")?.location {
+                r.append(Diagnostic(.error, "privacy.personal-data-in-id", .item(.personalDataInID(m.kind, masked: m.masked)),
+                                    at: at, mayQuoteSource: false))
+            } else {
+                let name = String(file.path.split(separator: "/").last ?? Substring(file.path))
+                r.append(Diagnostic(.error, "privacy.personal-data-in-file-name",
+                                    .item(.personalDataInFileName(scanner.mask(name), m.kind, masked: m.masked)),
+                                    at: SourceLocation(path: file.path, line: 1, column: 1), mayQuoteSource: false))
+            }
+        }
 
         var known = ItemFields.common
         if let kind { known.formUnion(ItemFields.forKind(kind)) }
@@ -57,7 +150,11 @@ public enum ItemDecoder {
         var item = Item(path: file.path, id: id, title: title ?? "", kind: kind ?? .notice, category: category ?? "",
                         audience: audience ?? .public, timing: timing ?? .longTerm,
                         body: split.body, bodyFirstLine: split.bodyFirstLine, sourceHash: file.sha256)
-        for pair in r.pairs { item.fieldLocations[pair.key] = pair.value.location }
+        // Built apart and set once: setting an item's field copies what it holds.
+        var locations: [String: SourceLocation] = [:]
+        locations.reserveCapacity(r.pairs.count)
+        for pair in r.pairs { locations[pair.key] = pair.value.location }
+        item.fieldLocations = locations
         item.published = r.date("published")
         item.written = r.date("written")
         item.docNumber = r.string("doc-number")
@@ -66,9 +163,9 @@ public enum ItemDecoder {
         item.summary = r.string("summary")
         item.keywords = r.strings("keywords", words: true)
         item.genre = r.string("genre")
-        item.approvedBy = r.string("approved-by")
+        item.approvedBy = signOff("approved-by")
         item.approvedOn = r.date("approved-on")
-        item.reviewedBy = r.string("reviewed-by")
+        item.reviewedBy = signOff("reviewed-by")
         item.reviewedOn = r.date("reviewed-on")
         item.confidentiality = confidentiality(r)
         item.changes = r.records("changes", keys: ["on", "note", "major"]) { c in
@@ -100,6 +197,10 @@ public enum ItemDecoder {
             }
         }
         item.series = r.string("series")
+        if let series = item.series, let m = scanner.scan(series).first, let at = r.node("series")?.location {
+            r.append(Diagnostic(.error, "privacy.personal-data-in-series",
+                                .item(.personalDataInSeries(m.kind, masked: m.masked)), at: at, mayQuoteSource: false))
+        }
         item.expires = r.date("expires")
         item.postingDays = r.int("posting-days", range: 1...365)
         item.reviewBy = r.date("review-by")
@@ -130,6 +231,10 @@ public enum ItemDecoder {
         if item.isApproved, item.published == nil, item.withdrawnOn == nil {
             r.error("item.missing-field", .item(.approvedNeedsPublished), at: r.keyLocation("approved-on") ?? top,
                     hint: .addPublished)
+        }
+        if let approved = item.approvedOn, let published = item.published, approved > published {
+            r.error("item.approved-after-published", .item(.approvedAfterPublished(approved: approved, published: published)),
+                    at: r.node("approved-on")?.location ?? top)
         }
         if (r.keyLocation("approved-by") == nil) != (r.keyLocation("approved-on") == nil) {
             let missingKey = item.approvedBy == nil ? "approved-by" : "approved-on"
