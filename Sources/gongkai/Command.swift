@@ -67,6 +67,7 @@ struct Command {
             for d in diagnostics { printError(printer.text(d)) }
             if args.command == "check" {
                 for line in printer.findings(summary.findings) { printError(line) }
+                for line in printer.held(summary.held) { printError(line) }
             }
         }
         let s = summary

@@ -75,6 +75,30 @@ struct DiagnosticPrinter {
         return out
     }
 
+    /// The items no edition shows, each with why, under a heading (text formats only: the
+    /// machine formats carry them in report.json).
+    func held(_ items: [WithheldItem]) -> [String] {
+        guard !items.isEmpty, format == .text || format == .gitlab else { return [] }
+        var out = [paint(language.say("各版本均未公开 (\(items.count))", "Held from every edition (\(items.count))"), "1")]
+        for w in items {
+            let why: String
+            switch w.reason {
+            case .unapproved:
+                why = language.say("未审核签发：签发后才公开", "not approved: published once signed off")
+            case let .scheduled(date):
+                why = date.map { language.say("定于\($0.chinese)公开", "scheduled for \($0)") }
+                    ?? language.say("未填写发布日期（published）", "no publication date ('published')")
+            case let .confidential(flags):
+                why = language.say("有保密标记（\(flags.map(\.rawValue).joined(separator: "、"))），任何版本都不公开",
+                                   "confidential (\(flags.map(\.rawValue).joined(separator: ", "))): in no edition")
+            case .internalOnly:
+                why = language.say("仅内部公开", "internal only")
+            }
+            out.append("  \(w.path): \(why)")
+        }
+        return out
+    }
+
     private func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     private func escape(_ s: String) -> String {

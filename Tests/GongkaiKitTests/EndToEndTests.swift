@@ -232,6 +232,22 @@ import Testing
         }
         #expect(erred == errors, "\(check.stderr)")
         #expect(check.stderr.contains("11 items read"), "\(check.stderr)")
+        // Each held file is named with why it is held.
+        #expect(check.stderr.contains("""
+            Held from every edition (3)
+              content/items/confidential.md: confidential (personal-privacy): in no edition
+              content/items/scheduled.md: scheduled for 2026-12-21
+              content/items/unapproved.md: not approved: published once signed off
+
+            """), "\(check.stderr)")
+        let zh = try gongkai(["check", "--as-of", "2026-11-29"], in: site.root)
+        #expect(zh.stderr.contains("""
+            各版本均未公开 (3)
+              content/items/confidential.md: 有保密标记（personal-privacy），任何版本都不公开
+              content/items/scheduled.md: 定于2026年12月21日公开
+              content/items/unapproved.md: 未审核签发：签发后才公开
+
+            """), "\(zh.stderr)")
 
         // Without the bad files the build goes through: the good file is published, the others
         // are in report.json with their reasons.

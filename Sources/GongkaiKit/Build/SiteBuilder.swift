@@ -51,6 +51,9 @@ public struct BuildSummary: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// The supervisor's red and yellow cards on the as-of date.
     public var findings: [Finding] = []
+    /// The items no edition shows on the as-of date (unapproved, scheduled, confidential), by
+    /// path and reason, sorted by path: what `gongkai check` lists as held.
+    public var held: [WithheldItem] = []
     /// The site's language (`zh-CN`, `en`), for messages printed about the build.
     public var language = "zh-CN"
     /// True when the output was replaced; false when the build stopped on errors and left the
@@ -114,6 +117,7 @@ public enum SiteBuilder {
         summary.diagnostics += checked.privacy
         summary.published = gates[.public]!.cleared.count
         summary.withheld = site.filesRead - gates[.public]!.cleared.count
+        summary.held = gates[.internal]!.withheld.sorted { $0.path < $1.path }
         summary.diagnostics += site.calendar.missingYearWarnings(for: [asOf])
         summary.findings = checked.findings
         return (summary, Prepared(site: site, theme: theme, gates: gates, privacy: privacy))
