@@ -23,6 +23,24 @@ import Testing
     #expect(d.hint(in: .en) == "did you mean 'guide-a.md'?")
 }
 
+/// A link to a file that exists but has errors of its own is told so, with where, rather than
+/// that the file is missing — by path and by the id its file name gives.
+@Test func aLinkToAnItemWithErrorsSaysWhereTheyAre() throws {
+    let site = try TestSite()
+    try site.write("content/items/2026/a.md", TestSite.item(body: "见[办事指南](guide-b.md)。\n\n另见[指南](id:guide-b)。\n"))
+    try site.write("content/items/2026/guide-b.md", TestSite.item(timing: "weekly", index: "11330000MB0000000X/2026-00002"))
+    let summary = try site.build()
+    #expect(!summary.wroteOutput)
+    let links = summary.diagnostics.filter { $0.code.hasPrefix("link.") }.map(\.description)
+    #expect(links == [
+        "content/items/2026/a.md:11:1: error: [link.target-has-errors] link to 'guide-b.md': content/items/2026/guide-b.md has errors of its own (the first at content/items/2026/guide-b.md:4:9); the link works once they are fixed",
+        "content/items/2026/a.md:13:1: error: [link.target-has-errors] link to 'id:guide-b': content/items/2026/guide-b.md has errors of its own (the first at content/items/2026/guide-b.md:4:9); the link works once they are fixed",
+    ])
+    #expect(summary.diagnostics.contains { $0.description.hasPrefix("content/items/2026/guide-b.md:4:9: error: [timing.unknown]") })
+    let zh = try #require(summary.diagnostics.first { $0.code == "link.target-has-errors" })
+    #expect(zh.message(in: .zhCN) == "链接 'guide-b.md' 指向的 content/items/2026/guide-b.md 本身有错误（第一处在 content/items/2026/guide-b.md:4:9），改正后链接才能生效")
+}
+
 @Test func aPublicItemLinkingToAnInternalItemShowsOnlyTheText() throws {
     let site = try TestSite()
     try site.write("content/items/a.md", TestSite.item(body: "见[内部通知](b.md)。\n"))

@@ -57,7 +57,9 @@ private let itemSamples: [ItemProblem] = [
     .indexFormat("X-1", format: "{organ-code}/{year}-{serial:5}"),
     .categoryAudience(category: "budget", categoryAudience: .internal, audience: .public), .unknownCategory("polices"),
     .unknownReference(field: "replaced-by", target: "b"), .linkToNoID(destination: "id:b", id: "b"),
-    .linkToNoFile(destination: "b.md", path: "content/items/b.md"), .withheldNested, .withheldMissingReason,
+    .linkToNoFile(destination: "b.md", path: "content/items/b.md"),
+    .linkToItemWithErrors(destination: "b.md", path: "content/items/b.md",
+                          firstError: SourceLocation(path: "content/items/b.md", line: 4, column: 9)), .withheldNested, .withheldMissingReason,
     .withheldUnknownReason("privacy", reasons: ["personal-privacy", "state-secret"]),
 ]
 

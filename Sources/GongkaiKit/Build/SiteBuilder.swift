@@ -98,7 +98,7 @@ public enum SiteBuilder {
         // only read the items: they run side by side.
         let privacy = PrivacyGate(config: site.config)
         let (validation, checked) = ParallelMap.run({
-            SiteValidator.validate(site.items, config: site.config)
+            SiteValidator.validate(site.items, config: site.config, unread: site.unreadItems)
         }, { () -> (gates: [Edition: GateResult], privacy: [Diagnostic], findings: [Finding]) in
             var gates = Dictionary(uniqueKeysWithValues: Edition.allCases.map {
                 ($0, Gate.clear(site.items, asOf: asOf, edition: $0, drafts: drafts))

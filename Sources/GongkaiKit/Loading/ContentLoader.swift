@@ -10,6 +10,8 @@ public struct LoadedSite: Sendable {
     public var calendar: WorkCalendar
     /// Number of item files found, whether or not they decoded.
     public var filesRead: Int
+    /// Item files that gave no item, with the location of their first error.
+    public var unreadItems: [String: SourceLocation] = [:]
     /// Fingerprint of content/site.yaml's bytes.
     public var configFingerprint = Fingerprint()
     public var diagnostics: [Diagnostic]
@@ -61,9 +63,15 @@ public enum ContentLoader {
             items[i].postingEnd = Publication.postingEnd(of: items[i], calendar: calendar)
         }
         diagnostics += results.flatMap(\.1)
-        if validate { diagnostics += SiteValidator.validate(items, config: config) }
+        var unread: [String: SourceLocation] = [:]
+        for (path, result) in zip(paths, results) where result.0 == nil {
+            let first = result.1.filter { $0.severity == .error }.compactMap(\.location).min { ($0.line, $0.column) < ($1.line, $1.column) }
+            unread[path] = first ?? SourceLocation(path: path, line: 1, column: 1)
+        }
+        if validate { diagnostics += SiteValidator.validate(items, config: config, unread: unread) }
         var site = LoadedSite(root: root, config: config, items: items, calendar: calendar, filesRead: paths.count,
                               diagnostics: diagnostics)
+        site.unreadItems = unread
         site.configFingerprint.add(Array(siteBytes))
         return (site, diagnostics)
     }

@@ -46,29 +46,50 @@ enum InternalLinks {
     }
 
     /// Reports every `.md` link that names no item's file, and every `id:` link that names no item.
-    static func check(_ items: [Item]) -> [Diagnostic] {
+    /// `unread`: item files that gave no item, with their first error. A link to one of them (by
+    /// path, or by the id its file name gives) is told the target has errors, not that it is
+    /// missing.
+    static func check(_ items: [Item], unread: [String: SourceLocation] = [:]) -> [Diagnostic] {
         let paths = Set(items.map(\.path))
         let ids = Set(items.map(\.id))
+        let unreadByID = Dictionary(unread.map { (Self.fileID(of: $0.key), $0) }, uniquingKeysWith: { a, b in a.key < b.key ? a : b })
         var out: [Diagnostic] = []
         for item in items {
             for (destination, position) in item.links {
+                let at = position.location(in: item.path, lineOffset: item.bodyFirstLine - 1)
+                func targetHasErrors(_ path: String, _ first: SourceLocation) -> Diagnostic {
+                    Diagnostic(.error, "link.target-has-errors",
+                               .item(.linkToItemWithErrors(destination: destination, path: path, firstError: first)), at: at)
+                }
                 if destination.hasPrefix("id:"), let (key, _) = key(of: destination, from: item.path) {
                     let id = String(key.dropFirst(3))
                     guard !ids.contains(id) else { continue }
+                    if let (path, first) = unreadByID[id] {
+                        out.append(targetHasErrors(path, first))
+                        continue
+                    }
                     out.append(Diagnostic(.error, "link.unresolved", .item(.linkToNoID(destination: destination, id: id)),
-                                          at: position.location(in: item.path, lineOffset: item.bodyFirstLine - 1),
-                                          hint: Suggestion.closest(to: id, among: ids).map { .didYouMean("id:\($0)") }))
+                                          at: at, hint: Suggestion.closest(to: id, among: ids).map { .didYouMean("id:\($0)") }))
                     continue
                 }
                 guard let (path, _) = sourcePath(of: destination, from: item.path), !paths.contains(path) else { continue }
+                if let first = unread[path] {
+                    out.append(targetHasErrors(path, first))
+                    continue
+                }
                 let candidates = paths.map { String($0.split(separator: "/").last ?? "") }
                 let name = String(path.split(separator: "/").last ?? "")
                 out.append(Diagnostic(.error, "link.unresolved", .item(.linkToNoFile(destination: destination, path: path)),
-                                      at: position.location(in: item.path, lineOffset: item.bodyFirstLine - 1),
-                                      hint: Suggestion.closest(to: name, among: candidates).map(DiagnosticHint.didYouMean)))
+                                      at: at, hint: Suggestion.closest(to: name, among: candidates).map(DiagnosticHint.didYouMean)))
             }
         }
         return out
+    }
+
+    /// The id an item file gets from its name when it sets none: `content/items/2026/a.md` → `a`.
+    static func fileID(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 }
 

@@ -40,6 +40,8 @@ enum ItemProblem: Hashable, Sendable {
     case unknownReference(field: String, target: String)
     case linkToNoID(destination: String, id: String)
     case linkToNoFile(destination: String, path: String)
+    /// The linked file exists but has errors of its own, the first at `firstError`.
+    case linkToItemWithErrors(destination: String, path: String, firstError: SourceLocation)
 
     // ```withheld passages.
     case withheldNested
@@ -134,6 +136,9 @@ enum ItemProblem: Hashable, Sendable {
         case let .linkToNoFile(destination, path):
             l.say("链接 '\(destination)' 找不到对应的信息：没有 \(path) 这个文件",
                   "link to '\(destination)' names no item: there is no \(path)")
+        case let .linkToItemWithErrors(destination, path, firstError):
+            l.say("链接 '\(destination)' 指向的 \(path) 本身有错误（第一处在 \(firstError)），改正后链接才能生效",
+                  "link to '\(destination)': \(path) has errors of its own (the first at \(firstError)); the link works once they are fixed")
         case .withheldNested:
             l.say("不公开段落（```withheld）必须单独成段，不能放在列表或引用里",
                   "a withheld passage must stand on its own, not inside a list or quote")

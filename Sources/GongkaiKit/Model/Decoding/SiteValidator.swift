@@ -2,7 +2,8 @@
 /// are unique, references (`replaced-by`, `follow-ups`) point at real items, 索引号 follow the
 /// site's `index-format`.
 public enum SiteValidator {
-    public static func validate(_ items: [Item], config: SiteConfig) -> [Diagnostic] {
+    /// `unread`: item files that gave no item, with their first error (`LoadedSite.unreadItems`).
+    public static func validate(_ items: [Item], config: SiteConfig, unread: [String: SourceLocation] = [:]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let format = IndexFormat(config.indexFormat, organCode: config.organCode)
         // The path of the first item (by path) with each id and 索引号. Only paths are kept: an
@@ -47,7 +48,7 @@ public enum SiteValidator {
                                       hint: unknownCategoryHint(item.category, audience: item.audience, config: config)))
             }
         }
-        out += InternalLinks.check(items)
+        out += InternalLinks.check(items, unread: unread)
         for item in items {
             if let target = item.replacedBy, byID[target] == nil {
                 out.append(unknownReference(target, field: "replaced-by", in: item, ids: byID.keys))
