@@ -35,6 +35,24 @@ private func expectProblem(_ text: String, _ code: String, line: Int, column: In
                   enHint: "write [低保, 救助] with ASCII commas; to keep a '，' inside an entry, put that entry in quotes")
 }
 
+// MARK: Enumeration comma 、
+
+/// `keywords: [低保、救助]` would be one keyword: a warning, since a list entry may hold a 、 on
+/// purpose, with the list written out.
+@Test func wordsJoinedByAnEnumerationCommaAreAWarning() {
+    let inList = TestSite.item(extra: "keywords: [低保、救助, 临时救助]\n")
+    expectProblem(inList, "front-matter.enumeration-comma", line: 9, column: 12,
+                  zh: "'keywords' 的 '低保、救助' 用顿号 '、' 隔开，会被当成一整项",
+                  zhHint: "多个值请写成列表：keywords: [低保, 救助]",
+                  en: "'keywords' holds '低保、救助' as one entry: the enumeration comma '、' does not separate entries",
+                  enHint: "for several values write a list: keywords: [低保, 救助]")
+    #expect(problem(inList)?.severity == .warning)
+    expectProblem(TestSite.item(extra: "keywords: 低保、救助\n"), "front-matter.enumeration-comma", line: 9, column: 11,
+                  zh: "'keywords' 的 '低保、救助' 用顿号 '、' 隔开，会被当成一整项", zhHint: "多个值请写成列表：keywords: [低保, 救助]")
+    // Text fields are prose: a 、 there is punctuation.
+    #expect(ItemDecoder.decode(SourceFile(path: testPath, text: TestSite.item(summary: "低保、特困人员救助"))).diagnostics.isEmpty)
+}
+
 @Test func theFixedListKeepsQuotedEntriesAndDropsStraySpaces() {
     expectProblem("keywords: [\"甲，乙\", 低保 ， 救助，临时救助]\n", "front-matter.fullwidth-comma", line: 1, column: 22,
                   zh: "这个 '[ ]' 列表用中文逗号 '，' 分隔，会被当成一整项",

@@ -41,6 +41,7 @@ private let fieldSamples: [FieldProblem] = [
     .recordNeedsDate(.holiday, key: "from"), .unknownKey("publised", in: .frontMatter),
     .unknownKeys(count: 100_000, first: ["k0", "k1", "k2", "k3", "k4"], in: .frontMatter),
     .misplacedKey("expires", .timing(for: .adHoc, this: .longTerm)), .joinedByFullwidthComma(key: "keywords", value: "低保，救助"),
+    .joinedByEnumerationComma(key: "keywords", value: "低保、救助"),
 ]
 
 private let itemSamples: [ItemProblem] = [

@@ -24,6 +24,7 @@ enum FieldProblem: Hashable, Sendable {
     case misplacedKey(String, Misplacement)
     /// Words of a list field joined by a full-width comma into one value, `低保，救助`.
     case joinedByFullwidthComma(key: String, value: String)
+    case joinedByEnumerationComma(key: String, value: String)
 
     /// Why a date that reads like one does not exist.
     enum ImpossibleDate: Hashable, Sendable {
@@ -107,6 +108,9 @@ enum FieldProblem: Hashable, Sendable {
         case let .joinedByFullwidthComma(key, value):
             l.say("'\(key)' 的 '\(Wording.short(value))' 用中文逗号 '，' 隔开，会被当成一整项",
                   "'\(key)' holds '\(Wording.short(value))', whose full-width commas '，' do not separate entries")
+        case let .joinedByEnumerationComma(key, value):
+            l.say("'\(key)' 的 '\(Wording.short(value))' 用顿号 '、' 隔开，会被当成一整项",
+                  "'\(key)' holds '\(Wording.short(value))' as one entry: the enumeration comma '、' does not separate entries")
         }
     }
 

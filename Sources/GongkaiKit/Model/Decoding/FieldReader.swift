@@ -152,6 +152,15 @@ final class FieldReader {
         return nil
     }
 
+    /// `低保、救助` as one entry of a list of words: the enumeration comma `、` reads as a separator
+    /// to a Chinese writer but is not one, so the words would become a single keyword.
+    private func warnEnumerationComma(_ key: String, _ text: String, at location: SourceLocation) {
+        guard text.contains("、") else { return }
+        let parts = text.split(separator: "、").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        warning("front-matter.enumeration-comma", .field(.joinedByEnumerationComma(key: key, value: text)), at: location,
+                hint: .writeList("\(key): [\(parts.joined(separator: ", "))]"))
+    }
+
     /// A list of strings: a block or flow sequence; a single scalar counts as a list of one.
     /// `words`: the entries are short words (主题词, ids), so a single value with a full-width
     /// comma `，` was meant as several.
@@ -173,10 +182,14 @@ final class FieldReader {
                       hint: .writeList("\(key): [\(parts.joined(separator: ", "))]"))
                 return []
             }
+            if words { warnEnumerationComma(key, s.text, at: n.location) }
             return [s.text]
         case let .sequence(items):
             return items.compactMap { item in
-                if case let .scalar(s) = item.value, !s.isNull { return s.text }
+                if case let .scalar(s) = item.value, !s.isNull {
+                    if words { warnEnumerationComma(key, s.text, at: item.location) }
+                    return s.text
+                }
                 error("front-matter.type", .entryMustBeText(key: key, found: Found(item)), at: item.location)
                 return nil
             }
