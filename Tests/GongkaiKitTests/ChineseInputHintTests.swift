@@ -183,6 +183,20 @@ private func expectProblem(_ text: String, _ code: String, line: Int, column: In
                   zh: "'phone：' 用了中文冒号 '：'；请改用英文冒号 ':'，冒号后面空一格", zhHint: "请改为 phone: \"0571-1\"")
 }
 
+/// One full-width colon does not hide the rest of the file: the entry is read as meant, the slip
+/// is an error, and the other fields are still checked — and the file gives no item.
+@Test func aFullWidthColonIsReportedAndTheRestOfTheFileStillChecked() {
+    let text = TestSite.item(timing: "weekly").replacingOccurrences(of: "title: ", with: "title：")
+    let (item, diagnostics) = ItemDecoder.decode(SourceFile(path: testPath, text: text))
+    #expect(item == nil)
+    #expect(diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.code)" }
+            == ["2:6 front-matter.fullwidth-colon", "4:9 timing.unknown"], "no 'missing title' for the line read as meant")
+    // A key written `title： …` with a space after the colon is recovered the same way.
+    let spaced = TestSite.item(timing: "weekly").replacingOccurrences(of: "title: ", with: "title： ")
+    #expect(ItemDecoder.decode(SourceFile(path: testPath, text: spaced)).diagnostics.map(\.code)
+            == ["front-matter.fullwidth-colon", "timing.unknown"])
+}
+
 @Test func aChineseDateSaysWhatToTypeInBothLanguages() {
     expectProblem(TestSite.item(extra: "written: 2026年3月5日\n"), "front-matter.date-format", line: 9, column: 10,
                   zh: "'written' 的日期要写成 年-月-日（YYYY-MM-DD），现在写成了 '2026年3月5日'",

@@ -27,4 +27,17 @@ public enum YAMLParser {
         let root = reader.readDocument()
         return (reader.diagnostics.isEmpty ? root : nil, reader.diagnostics)
     }
+
+    /// Like `parse`, but also returns the tree when every problem left the entries it was in
+    /// readable (a full-width colon `title：…` is read as the `:` it meant; an invisible
+    /// character is reported where it stands), so that the fields can still be checked and
+    /// every error in the file reported at once. `complete` is false when an entry was skipped
+    /// or the reader stopped; the tree is then nil.
+    static func parseRecovering(_ text: String, path: String, firstLine: Int = 1)
+        -> (root: YAMLNode?, diagnostics: [Diagnostic])
+    {
+        var reader = YAMLReader(YAMLLineScanner(text), path: path, firstLine: firstLine)
+        let root = reader.readDocument()
+        return (reader.skippedEntries ? nil : root, reader.diagnostics)
+    }
 }

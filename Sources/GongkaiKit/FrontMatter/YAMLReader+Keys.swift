@@ -24,7 +24,11 @@ extension YAMLReader {
             switch src.at(line, c) {
             case ":" where src.at(line, c + 1)?.isYAMLWhite ?? true: return Key(text: text, colon: c)
             case ":": try recover(.missingSpace(key: text), line, c)
-            case "：": try recover(.fullwidthColon(key: text, value: plainValue(line, after: c)), line, c)
+            case "：":
+                // The slip is reported and the entry read as meant, so the rest of the file is
+                // still checked.
+                report(.fullwidthColon(key: text, value: plainValue(line, after: c)), line, c)
+                return Key(text: text, colon: c)
             default: try recover(.expectedColonAfterQuotedKey, line, c)
             }
         default:
@@ -49,8 +53,10 @@ extension YAMLReader {
                 }
                 if tight == nil { tight = c }
             } else if s == "：" {
-                if next?.isYAMLWhite ?? true {
-                    try recover(.fullwidthColon(key: src.text(line, column, end), value: plainValue(line, after: c)), line, c)
+                if next?.isYAMLWhite ?? true, tight == nil {
+                    let key = src.text(line, column, end)
+                    report(.fullwidthColon(key: key, value: plainValue(line, after: c)), line, c)
+                    return Key(text: key, colon: c)
                 }
                 if fullwidth == nil { fullwidth = c }
             } else if s.isYAMLWhite, next == "#" {
@@ -60,8 +66,9 @@ extension YAMLReader {
             c += 1
         }
         if let fullwidth, fullwidth < tight ?? .max {
-            try recover(.fullwidthColon(key: trimmed(line, column, fullwidth), value: plainValue(line, after: fullwidth)),
-                        line, fullwidth)
+            let key = trimmed(line, column, fullwidth)
+            report(.fullwidthColon(key: key, value: plainValue(line, after: fullwidth)), line, fullwidth)
+            return Key(text: key, colon: fullwidth)
         }
         if let tight { try recover(.missingSpace(key: trimmed(line, column, tight)), line, tight) }
         try recover(.expectedKeyValue, line, column)

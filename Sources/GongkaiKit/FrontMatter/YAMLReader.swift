@@ -30,6 +30,9 @@ struct YAMLReader {
     var i = 0
     var diagnostics: [Diagnostic] = []
     var levels: [Int] = []
+    /// Whether an entry was skipped after a problem, or an invisible character was found: the
+    /// tree then lacks or hides what the file says, and its fields are not checked.
+    var skippedEntries = false
     /// Whether a double-quoted escape may stand for a control character (`"\e"`, `"\u202E"`).
     /// Content never may; only the emitter's round trip, which writes them so, reads them back.
     let allowsControlEscapes: Bool
@@ -54,6 +57,7 @@ struct YAMLReader {
     /// Reports a problem confined to the current entry and skips the entry.
     mutating func recover(_ problem: FrontMatterProblem, _ line: Int, _ column: Int) throws -> Never {
         report(problem, line, column)
+        skippedEntries = true
         throw Recoverable()
     }
 
@@ -89,15 +93,18 @@ struct YAMLReader {
             for column in 0..<line.length {
                 let s = src.scalars[line.start + column]
                 if s.isYAMLControl {
+                    skippedEntries = true
                     report(.controlCharacter(s), n, column)
                     break
                 }
                 if s.isBidiControl {
+                    skippedEntries = true
                     report(.bidiControl(s), n, column)
                     break
                 }
             }
             while let cr = crs.first, cr.line == n {
+                skippedEntries = true
                 report(.loneCarriageReturn, cr.line, cr.column)
                 crs = crs.dropFirst()
             }

@@ -22,7 +22,7 @@ public enum ItemDecoder {
         let (split, splitDiagnostics) = FrontMatter.split(file.text, path: file.path)
         guard let split else { return (nil, splitDiagnostics) }
         let body = bodyProblems(split.body, path: file.path, firstLine: split.bodyFirstLine)
-        let (root, yamlDiagnostics) = YAMLParser.parse(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
+        let (root, yamlDiagnostics) = YAMLParser.parseRecovering(split.yaml, path: file.path, firstLine: split.yamlFirstLine)
         guard let root else { return (nil, splitDiagnostics + yamlDiagnostics + body) }
         let r = FieldReader(root, path: file.path)
         let item = read(r, file: file, split: split)
@@ -30,7 +30,7 @@ public enum ItemDecoder {
         // that keeps the decoded item keeps this too.
         let passages = item.map(WithheldPassage.check) ?? []
         // Invisible characters (lone carriage returns included) keep the item out.
-        let clean = body.isEmpty && !splitDiagnostics.contains { $0.severity == .error }
+        let clean = body.isEmpty && !(splitDiagnostics + yamlDiagnostics).contains { $0.severity == .error }
         return (clean ? item : nil, splitDiagnostics + yamlDiagnostics + r.diagnostics + passages + body)
     }
 
