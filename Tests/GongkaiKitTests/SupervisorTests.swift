@@ -185,9 +185,11 @@ private func quarterly(_ covers: String, published: String, index: Int) -> Strin
 }
 
 @Test func unansweredFeedbackIsYellowAfterThreeMonths() {
-    let item = TestSite.item(extra: reviewed + "responses:\n  - on: 2026-08-01\n    question: 何时发放？\n")
+    // The card points at the question waiting, not at the item: the second of two here.
+    let item = TestSite.item(extra: reviewed + "responses:\n  - on: 2026-07-01\n    question: 标准是多少？\n    answer: 每人每月1130元。\n"
+                             + "  - on: 2026-08-01\n    question: 何时发放？\n")
     #expect(findings(["content/items/a.md": item], asOf: "2026-11-02") == [
-        "content/items/a.md:12:3: yellow: [supervision.unanswered] feedback of 2026-08-01 has had no answer for more than 3 months (due by 2026-11-01)",
+        "content/items/a.md:16:5: yellow: [supervision.unanswered] feedback of 2026-08-01 has had no answer for more than 3 months (due by 2026-11-01)",
     ])
     #expect(findings(["content/items/a.md": item], asOf: "2026-11-01") == [])
 }

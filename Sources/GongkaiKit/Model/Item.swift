@@ -285,6 +285,8 @@ public struct Response: Sendable, Hashable {
     public var question: String
     public var answer: String?
     public var answeredOn: LocalDate?
+    /// Where the question is written, for cards about it.
+    public var location: SourceLocation?
 }
 
 /// A file published with the item.

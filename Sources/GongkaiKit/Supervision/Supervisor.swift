@@ -249,7 +249,7 @@ public struct Supervisor: Sendable {
             return Finding(.yellow, "supervision.unanswered",
                            say("\(r.on.chinese)的群众反馈超过\(settings.replyWithin.chinese)未答复（应于\(due.chinese)前答复）",
                                "feedback of \(r.on) has had no answer for more than \(settings.replyWithin) (due by \(due))"),
-                           at: item.location(of: "responses"))
+                           at: r.location ?? item.location(of: "responses"))
         }
     }
 

@@ -176,7 +176,8 @@ public enum ItemDecoder {
         item.responses = r.records("responses", keys: ["on", "question", "answer", "answered-on"]) { c in
             guard let on = c.date("on") ?? missing(c, "on", .response),
                   let q = c.requiredString("question", in: .response) else { return nil }
-            return Response(on: on, question: q, answer: c.string("answer"), answeredOn: c.date("answered-on"))
+            return Response(on: on, question: q, answer: c.string("answer"), answeredOn: c.date("answered-on"),
+                            location: c.keyLocation("question"))
         }
         item.attachments = r.records("attachments", keys: ["file", "title"]) { c in
             guard let f = c.requiredString("file", in: .attachment),
