@@ -133,3 +133,13 @@ func ignorablesInsideANumberAreSkipped(_ z: String) {
     #expect(scanner.kinds("身份证号\(id)") == [.residentID18])
     #expect(scanner.kinds("统一社会信用代码：\(id)") == [])
 }
+
+@Test func digitsGluedIntoACreditCodeAreNotACard() {
+    // 17 digits and a letter check character (GB 32100): 5253405558789870 1 D passes Luhn as 17 digits.
+    for code in ["52534055587898701D", "9342381495776041X6", "92373596521486210M"] {
+        #expect(scanner.scan("单位 \(code)").isEmpty, "\(code)")
+    }
+    // Not a valid code: the digits are read as usual.
+    #expect(scanner.kinds("13800138000AB") == [.mobile])
+    #expect(scanner.kinds("ID11010519491231002X") == [.residentID18])
+}

@@ -12,6 +12,9 @@ struct DigitGroup {
     /// A group with one can only end an 18-character resident ID: a number glued to an `X` is
     /// read as nothing else.
     var checkEnd: Int?
+    /// The group is glued to capital letters into an 18-character 统一社会信用代码 with a valid check
+    /// character (`91330106MA2B3C4D5E`, `52534055587898701D`), so it is part of no personal value.
+    var inCreditCode = false
 
     static let longest = 19
 
@@ -95,12 +98,14 @@ enum DigitRun {
                     let (v, length) = text.scalar(at: p)
                     if isCheckX(v), p + length >= n || text.digit(at: p + length) == nil {
                         g.checkEnd = p + length
+                        g.inCreditCode = isInCreditCode(g, in: text)
                         group(g)
                         p += length
                         break
                     }
                 }
                 p = g.end
+                g.inCreditCode = isInCreditCode(g, in: text)
                 group(g)
                 guard let next = digitAfterSeparator(from: p, in: text) else { break }
                 p = next
@@ -129,6 +134,31 @@ enum DigitRun {
             p += length
         }
         return nil
+    }
+
+    /// Whether the ASCII digits and capital letters around a group that touches a capital letter
+    /// make exactly 18 characters that pass the GB 32100 check. A resident ID ending in `X` that
+    /// also passes is read as an ID (see `CreditCode` for when a label says otherwise).
+    private static func isInCreditCode(_ g: DigitGroup, in text: UTF8Text) -> Bool {
+        func isCodeByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || b &- 0x41 < 26 }
+        let right = g.checkEnd ?? g.end
+        let touchesLetter = (g.start > 0 && text[g.start - 1] &- 0x41 < 26)
+            || (right < text.count && text[right] &- 0x41 < 26) || g.checkEnd != nil
+        guard touchesLetter else { return false }
+        var lower = g.start, upper = right
+        while lower > 0, upper - lower <= 18, isCodeByte(text[lower - 1]) { lower -= 1 }
+        while upper < text.count, upper - lower <= 18, isCodeByte(text[upper]) { upper += 1 }
+        guard upper - lower == 18 else { return false }
+        var values: [UInt8] = []
+        for i in lower..<upper {
+            guard let v = CreditCode.value(of: text[i]) else { return false }
+            values.append(v)
+        }
+        guard CreditCode.isValid(values: values) else { return false }
+        if text[upper - 1] == UInt8(ascii: "X"), values[..<17].allSatisfy({ $0 < 10 }) {
+            return !ResidentID.isValid18(Array(values[..<17]) + [10])
+        }
+        return true
     }
 
     static func isSeparator(_ v: UInt32) -> Bool {

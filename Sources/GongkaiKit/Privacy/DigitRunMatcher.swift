@@ -114,7 +114,7 @@ struct DigitRunMatcher {
         if pending[hi - 1].checkEnd != nil, !isRunEnd { return nil }
         var total = 0
         for g in lo..<hi {
-            guard pending[g].digitCount <= DigitGroup.longest else { return nil }
+            guard pending[g].digitCount <= DigitGroup.longest, !pending[g].inCreditCode else { return nil }
             total += pending[g].digitCount
         }
         guard (11...19).contains(total) else { return nil }  // no kind is shorter or longer
