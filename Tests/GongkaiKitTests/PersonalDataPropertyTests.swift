@@ -39,7 +39,7 @@ private func residentID(_ random: inout SplitMix64) -> Planted {
     repeat {
         birth = String(1900 + random.below(201)) + String(101 + random.below(12)).dropFirst() + String(101 + random.below(31)).dropFirst()
     } while !Reference.isDate(Int(birth.prefix(4))!, Int(birth.dropFirst(4).prefix(2))!, Int(birth.suffix(2))!)
-    let id = Reference.residentID(region: String(1 + random.below(8)) + digits(5, &random), birth: birth,
+    let id = Reference.residentID(region: random.pick(Reference.provinces) + digits(4, &random), birth: birth,
                                   sequence: digits(3, &random))
     let masked = id.prefix(6) + "********" + id.suffix(4)
     var text = random.chance(30) && id.hasSuffix("X") ? String(id.dropLast()) + "x" : id
@@ -56,7 +56,7 @@ private func oldResidentID(_ random: inout SplitMix64) -> Planted {
     repeat {
         birth = digits(2, &random) + String(101 + random.below(12)).dropFirst() + String(101 + random.below(31)).dropFirst()
     } while !Reference.isDate(1900 + Int(birth.prefix(2))!, Int(birth.dropFirst(2).prefix(2))!, Int(birth.suffix(2))!)
-    let id = String(1 + random.below(8)) + digits(5, &random) + birth + digits(3, &random)
+    let id = random.pick(Reference.mainlandProvinces) + digits(4, &random) + birth + digits(3, &random)
     let text = random.chance(30) ? grouped(id, [6, 6, 3], &random) : id
     return Planted(text: widen(text, &random), kind: .residentID15, masked: id.prefix(6) + "*****" + id.suffix(4))
 }
@@ -75,7 +75,7 @@ private func card(_ random: inout SplitMix64) -> Planted {
     repeat {
         let start = random.pick(["62", "4", "5", "3", "9"])
         number = Reference.card(start + digits(15 + random.below(4) - start.count, &random))
-    } while Reference.isValidID18(number) || (number.count == 18 && Reference.isCreditCode(number))
+    } while !Reference.isCard(number)
     let hidden = number.count - 8
     let masked = ([String(number.prefix(4)), "****"] + (hidden > 8 ? [String(repeating: "*", count: hidden - 8)] : [])
         + ["****", String(number.suffix(4))]).joined(separator: " ")

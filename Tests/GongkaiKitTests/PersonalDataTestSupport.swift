@@ -36,12 +36,21 @@ enum Reference {
     static func card(_ body: String) -> String { body + String(luhnCheckDigit(body)) }
 
     /// A card number as issuers hand them out: 16–19 digits, Luhn, an ISO/IEC 7812 issuer prefix
-    /// (3, 4, 5, 6, 9 or 2221–2720), and not an all-digit credit code.
+    /// (3, 4, 5, 6, 9 or 2221–2720), and not an all-digit credit code nor 18 digits ending in
+    /// their own ID check character.
     static func isCard(_ number: String) -> Bool {
         guard (16...19).contains(number.count), isLuhnValid(number) else { return false }
         let issuer = "34569".contains(number.first!) || (2221...2720).contains(Int(number.prefix(4))!)
-        return issuer && !(number.count == 18 && isCreditCode(number))
+        return issuer && !(number.count == 18 && (isCreditCode(number)
+            || idCheckCharacter(String(number.prefix(17))) == number.last!))
     }
+
+    /// Province-level codes of GB/T 2260 (31 mainland provinces), then 71 Taiwan and the codes of
+    /// residence permits for Hong Kong, Macao and Taiwan residents.
+    static let mainlandProvinces = ["11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35",
+                                    "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
+                                    "61", "62", "63", "64", "65"]
+    static let provinces = mainlandProvinces + ["71", "81", "82", "83"]
 
     /// GB 32100 check of an all-digit 18-character credit code, by its definition: weights 3^i mod 31.
     static func isCreditCode(_ code: String) -> Bool {
@@ -56,7 +65,7 @@ enum Reference {
 
     static func isValidID18(_ id: String) -> Bool {
         let c = Array(id)
-        guard c.count == 18, let first = c[0].wholeNumberValue, (1...8).contains(first) else { return false }
+        guard c.count == 18, provinces.contains(String(c[..<2])) else { return false }
         let year = Int(String(c[6..<10]))!, month = Int(String(c[10..<12]))!, day = Int(String(c[12..<14]))!
         guard (1900...2100).contains(year), isDate(year, month, day) else { return false }
         return idCheckCharacter(String(c[..<17])) == Character(c[17].uppercased())

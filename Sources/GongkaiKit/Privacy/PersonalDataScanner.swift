@@ -8,8 +8,11 @@
 ///
 /// Digits count only as whole tokens: a value is never a slice of a longer run of digits, so
 /// 索引号, amounts, dates and `0571-00000000` are not matches; letters around digits do not
-/// matter (`ID:11010519491231002X`, `tel:139…`). Groups joined by one space or hyphen are read
-/// in the shapes people write (`110105 19491231 002X`, `138-0013-8000`, `6222 0212 3456 7890`).
+/// matter (`ID:11010519491231002X`, `tel:139…`). Digits are read after normalising them (any
+/// decimal digit, zero-width characters skipped); groups joined by spaces, hyphens, dashes, middle
+/// dots or a line break are read in the shapes people write (`110105 19491231 002X`,
+/// `138 – 0013 – 8000`, `6222 0212 3456 7890`). Numbers a reader expects — credit codes,
+/// labelled registration numbers, 索引号, 文号, dates, amounts — are left alone.
 /// Digits that touch four or more `*` belong to a value already masked and are left alone.
 /// The rules for each kind are on `DigitRun`, `DigitRunMatcher`, `ResidentID`, `BankCard`,
 /// `CreditCode` and `EmailScanner`, the renderings on `Masking`.
@@ -88,10 +91,7 @@ public struct PersonalDataScanner: Sendable {
     /// part of an address) the one that starts first wins, the longer on a tie; the allow-list is
     /// applied after that, so an allowed address also covers the digits inside it.
     func rawMatches(in text: UTF8Text) -> [RawMatch] {
-        var found: [RawMatch] = []
-        DigitRun.forEach(in: text, minimumDigits: 11) { run in
-            DigitRunMatcher.matches(in: run, into: &found)
-        }
+        var found = DigitRunMatcher.matches(in: text)
         let digitCount = found.count
         EmailScanner.matches(in: text, into: &found)
         if digitCount > 0, found.count > digitCount {

@@ -42,15 +42,31 @@ struct UTF8Text {
         return (scalar(at: start).value, start)
     }
 
-    /// A decimal digit at `offset` (ASCII `0`–`9` or full-width `０`–`９`): its value and length.
+    /// A decimal digit at `offset`, its value and length: ASCII `0`–`9`, full-width `０`–`９`, or
+    /// any other scalar whose Unicode numeric type is decimal (Arabic-Indic `٣`, Devanagari `३`,
+    /// mathematical bold `𝟑` …), which NFKC folds to the ASCII digit of the same value.
     func digit(at offset: Int) -> (value: UInt8, length: Int)? {
         let b = bytes[offset]
         if b &- 0x30 < 10 { return (b &- 0x30, 1) }
+        if b < 0xC0 { return nil }  // other ASCII, or a continuation byte
         // U+FF10…U+FF19 is EF BC 90…99 in UTF-8.
         if b == 0xEF, offset + 2 < count, bytes[offset + 1] == 0xBC, bytes[offset + 2] &- 0x90 < 10 {
             return (bytes[offset + 2] &- 0x90, 3)
         }
-        return nil
+        let (v, length) = scalar(at: offset)
+        guard Self.mayBeDecimal(v), let u = Unicode.Scalar(v), u.properties.numericType == .decimal,
+              let n = u.properties.numericValue, n >= 0, n < 10 else { return nil }
+        return (UInt8(n), length)
+    }
+
+    /// False for the blocks that hold no decimal digits and make up most Chinese text (CJK
+    /// punctuation, kana, CJK ideographs, Hangul, full-width forms other than the digits), so the
+    /// property lookup is skipped for them.
+    private static func mayBeDecimal(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2000..<0xA000, 0xAC00..<0xD800, 0xF900..<0xFF10, 0xFF1A..<0x10000, 0x20000..<0xE0000: false
+        default: true
+        }
     }
 
     /// The bytes from `range` decoded as a `String` (ranges always fall on scalar boundaries).
