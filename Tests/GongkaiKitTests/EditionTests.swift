@@ -68,3 +68,28 @@ import Testing
     #expect(summary.diagnostics.isEmpty, "\(summary.diagnostics)")
     #expect(summary.wroteOutput)
 }
+
+/// Data files stay inert when a portal inserts their strings as HTML: `<`, `>` and `&` in every
+/// JSON and JS string are written as `\u003c`, `\u003e`, `\u0026`, and read back as the title.
+@Test func dataFilesEscapeMarkupInStrings() throws {
+    let site = try TestSite()
+    let title = "<script>alert(1)</script> & 通知"
+    try site.write("content/items/a.md", TestSite.item(title: title))
+    let summary = try site.build()
+    #expect(summary.wroteOutput, "\(summary.diagnostics)")
+    for path in ["site/archive.json", "site/public/catalogue.json", "site/internal/catalogue.json"] {
+        let text = try #require(site.read(path), "\(path)")
+        #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"), "\(path)")
+        #expect(text.contains(#"\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 通知"#), "\(path)")
+    }
+    let archiveText = try #require(site.read("site/archive.json"))
+    let archive = try #require(JSONSerialization.jsonObject(with: Data(archiveText.utf8)) as? [String: Any])
+    #expect((archive["items"] as? [[String: Any]])?.first?["title"] as? String == title)
+    let jsFiles = try FileManager.default.subpathsOfDirectory(atPath: site.root.appendingPathComponent("site/public").path)
+        .filter { $0.hasSuffix(".js") && !$0.hasPrefix("assets/") }
+    #expect(!jsFiles.isEmpty, "the search index is a data script")
+    for path in jsFiles {
+        let text = try #require(site.read("site/public/" + path))
+        #expect(!text.contains("<script") && text.contains(#"\u003cscript"#), "\(path)")
+    }
+}

@@ -9,7 +9,8 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
-    /// Pretty-printed with two-space indentation and a final newline; non-ASCII kept as UTF-8.
+    /// Pretty-printed with two-space indentation and a final newline; non-ASCII kept as UTF-8;
+    /// `<`, `>` and `&` in strings written as `\u003c`, `\u003e`, `\u0026`.
     public func serialized() -> String {
         var out = ""
         write(into: &out, indent: 0)
@@ -78,6 +79,10 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case 0x0A: escape = "\\n"
                 case 0x0D: escape = "\\r"
                 case 0x09: escape = "\\t"
+                // As Go's encoding/json: data files stay inert if a page ever inlines them.
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
                 case 0..<0x20:
                     let hex = String(b, radix: 16)
                     escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
