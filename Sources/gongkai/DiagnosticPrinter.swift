@@ -31,7 +31,7 @@ struct DiagnosticPrinter {
             var props: [String] = []
             if let l = d.location { props = ["file=\(l.path)", "line=\(l.line)", "col=\(l.column)"] }
             props.append("title=\(d.code)")
-            let message = d.message(in: language) + (d.hint(in: language).map { language.say("（\($0)）", " (\($0))") } ?? "")
+            let message = d.messageWithHint(in: language)
             return "::\(kind) \(props.joined(separator: ","))::\(escape(message))"
         case .text, .json, .gitlab:
             let label: String

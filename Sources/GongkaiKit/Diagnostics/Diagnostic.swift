@@ -55,6 +55,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         hint.map { masked($0.text(in: language)) }
     }
 
+    /// The message with the hint in brackets after it, for one-line annotations (GitHub, GitLab).
+    public func messageWithHint(in language: Language) -> String {
+        message(in: language) + (hint(in: language).map { language.say("（\($0)）", " (\($0))") } ?? "")
+    }
+
     /// `path:line:col: error: [code] message`, the format every tool understands.
     public func description(in language: Language) -> String {
         let prefix = location.map { "\($0): " } ?? ""

@@ -8,7 +8,7 @@ public enum CodeQualityReport {
         var issues: [JSONValue] = []
         for d in diagnostics {
             let severity = d.severity == .error ? "critical" : d.severity == .warning ? "minor" : "info"
-            let message = d.message(in: language) + (d.hint(in: language).map { language.say("（\($0)）", " (\($0))") } ?? "")
+            let message = d.messageWithHint(in: language)
             issues.append(issue(code: d.code, message: message, severity: severity, at: d.location))
         }
         for f in findings {
