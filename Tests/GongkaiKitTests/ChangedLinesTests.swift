@@ -14,19 +14,20 @@ import Testing
         #expect(changed("", "") == "")
     }
 
-    @Test func aChangedWordWidensToItsWholeLine() {
-        #expect(changed("一行\n第二行文字\n三行\n", "一行\n第二行新字\n三行\n") == "第二行新字")
-        #expect(changed("alpha\nbeta\n", "alphx\nbeta\n") == "alphx")
-        #expect(changed("alpha\nbeta", "alpha\nbetx") == "betx")
+    @Test func aChangedWordWidensToItsLineAndTheLinesAround() {
+        #expect(changed("一行\n第二行文字\n三行\n", "一行\n第二行新字\n三行\n") == "一行\n第二行新字\n三行")
+        #expect(changed("alpha\nbeta\n", "alphx\nbeta\n") == "alphx\nbeta")
+        #expect(changed("alpha\nbeta", "alpha\nbetx") == "alpha\nbetx")
     }
 
     @Test func insertedAndDeletedLines() {
-        // The range may take in a neighbouring line or the last line end: scanning more is safe.
-        #expect(changed("a\nc\n", "a\nb\nc\n") == "b\nc")
-        #expect(changed("a\nb\nc\n", "a\nc\n") == "c")
-        #expect(changed("a\n", "a\nz\n") == "z\n")
+        // The range takes in the neighbouring lines (a number may be wrapped across one line end)
+        // and may take in the last line end: scanning more is safe.
+        #expect(changed("a\nc\n", "a\nb\nc\n") == "a\nb\nc\n")
+        #expect(changed("a\nb\nc\n", "a\nc\n") == "a\nc\n")
+        #expect(changed("a\n", "a\nz\n") == "a\nz\n")
         #expect(changed("", "new\n") == "new\n")
-        #expect(changed("keep\ngone\n", "keep\n") == "")
+        #expect(changed("keep\ngone\n", "keep\n") == "keep\n")
     }
 
     @Test func changesFarApartGiveOneRangeOverBoth() {
@@ -35,6 +36,6 @@ import Testing
         edited[10] = "edited 10"
         edited[2990] = "edited 2990"
         let region = changed(lines.joined(separator: "\n"), edited.joined(separator: "\n"))
-        #expect(region.hasPrefix("edited 10\n") && region.hasSuffix("\nedited 2990"))
+        #expect(region.hasPrefix("line 9\nedited 10\n") && region.hasSuffix("\nedited 2990\nline 2991"))
     }
 }

@@ -86,7 +86,7 @@ import Testing
             let x
             ```
             """
-        #expect(MarkdownDocument(parsing: markdown).plainText == "标题\n第一段 强调 code 第二行\n项目 链接\n甲 乙\n1 2\nlet x")
+        #expect(MarkdownDocument(parsing: markdown).plainText == "标题\n第一段 强调 code 第二行\n项目 链接\n甲 乙\n1 | 2\nlet x")
     }
 
     @Test func plainTextJoinsChineseLines() {

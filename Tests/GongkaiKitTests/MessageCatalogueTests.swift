@@ -70,7 +70,7 @@ private let siteSamples: [SiteProblem] = [
     .badCategoryID("Policies"), .badDuration(key: "due-soon", text: "一周", .notADuration),
     .badDuration(key: "due-soon", text: "99999 days", .tooLong), .badURL(key: "base-url"), .themeMissing("blue"),
     .template("unclosed tag; expected '}}'"), .missingTemplate("item"), .missingStrings(language: "en"),
-    .stringNotText("skip"),
+    .stringNotText("skip"), .assetType(".exe", known: [".css", ".png"]),
 ]
 
 private let calendarSamples: [CalendarProblem] = [
@@ -84,7 +84,9 @@ private let calendarSamples: [CalendarProblem] = [
 private let outputSamples: [OutputProblem] = [
     .unreadable, .notUTF8(byte: 0xFF), .personalData(.mobile, masked: "138****8000", field: "summary"),
     .rosterColumns(["身份证号"]), .badChromium("/bin/x"), .noChromium(lookedFor: ["chromium"]),
-    .leak(path: "public/a.html", what: "personal data"),
+    .leak(path: "public/a.html", what: .forbiddenText),
+    .leak(path: "public/a.html", what: .personalData(.mobile, masked: "138****8000", line: 3, column: 7)),
+    .leak(path: "public/a.exe", what: .uncheckedType(".exe")),
 ]
 
 private let hintSamples: [DiagnosticHint] = [

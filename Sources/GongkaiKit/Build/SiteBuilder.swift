@@ -187,7 +187,8 @@ public enum SiteBuilder {
             let leaks = staging.leaksFound
             if !leaks.isEmpty {
                 summary.diagnostics += leaks.map { leak in
-                    Diagnostic(.error, "gate.leak", .output(.leak(path: leak.path, what: leak.what)), hint: .reportBug)
+                    let code = if case .uncheckedType = leak.what { "gate.unchecked-file-type" } else { "gate.leak" }
+                    return Diagnostic(.error, code, .output(.leak(path: leak.path, what: leak.what)), hint: .reportBug)
                 }
                 staging.discard()
                 return summary

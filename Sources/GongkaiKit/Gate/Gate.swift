@@ -137,11 +137,10 @@ extension ClearedItem {
             g.onlineURL = m(g.onlineURL); g.steps = steps(g.steps)
             i.guide = g
         }
-        let body = scanner.mask(i.body)
-        if body != i.body {
-            i.body = body
-            i.document = MarkdownDocument(parsing: body)
-        }
+        // The document is masked as parsed, never re-parsed from masked Markdown: a mask has
+        // stars in it, which Markdown would read as emphasis.
+        i.body = scanner.mask(i.body)
+        i.document = i.document.masked(by: scanner)
         return ClearedItem(item: i, status: status, edition: edition, preview: preview)
     }
 }

@@ -15,7 +15,7 @@ public final class StagingArea: @unchecked Sendable {
     private var written = 0
     private var scanners: [(prefix: String, scanner: LeakScanner)] = []
     private var personalData: [(prefix: String, scanner: PersonalDataScanner)] = []
-    private var leaks: [(path: String, what: String)] = []
+    private var leaks: [(path: String, what: LeakFinding)] = []
     /// The output of the previous build, whose unchanged pages may be linked in instead of
     /// being rendered again, and what it recorded about them.
     private let previousPath: String?
@@ -37,8 +37,9 @@ public final class StagingArea: @unchecked Sendable {
     private let keptFileSize: Int
 
     /// `previousFiles`: see `previousFiles`. A file the previous build wrote and scanned clean,
-    /// under the same guard, is scanned again only on the lines that changed: neither scanner
-    /// finds anything that spans a line end.
+    /// under the same guard, is scanned again only on the lines that changed and their
+    /// neighbours: the leak scanner finds nothing that spans a line end, the personal-data scanner
+    /// nothing that spans two.
     init(target: URL, previous: URL? = nil, previousCache: PageCache? = nil,
          previousFiles: [String: [UInt8]]? = nil, keptFileSize: Int = 64 * 1024) throws {
         self.previousFiles = previousFiles
@@ -66,7 +67,7 @@ public final class StagingArea: @unchecked Sendable {
 
     /// Files that held forbidden content, with a description that never quotes it. Such files
     /// are not written; the build must not be committed when this is not empty.
-    var leaksFound: [(path: String, what: String)] {
+    var leaksFound: [(path: String, what: LeakFinding)] {
         lock.withLock { leaks.sorted { $0.path < $1.path } }
     }
 
@@ -162,18 +163,14 @@ public final class StagingArea: @unchecked Sendable {
         for (_, scanner) in active {
             if scanner.firstLeak(in: scanned) != nil {
                 // The fingerprint itself is confidential text: it is never reported.
-                lock.withLock { leaks.append((path, "text of an item that is not cleared for this edition")) }
+                lock.withLock { leaks.append((path, .forbiddenText)) }
                 return
             }
         }
-        let people = region.isEmpty ? [] : lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
-        if !people.isEmpty, [".html", ".json", ".csv", ".xml", ".txt"].contains(where: path.hasSuffix) {
-            for (_, scanner) in people {
-                if let m = scanner.firstMatch(in: scanned) {
-                    lock.withLock { leaks.append((path, "personal data: \(m.kind.noun) \(m.masked)")) }
-                    return
-                }
-            }
+        let people = lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
+        if !people.isEmpty, let finding = personalData(in: array, region: region, at: path, scanners: people.map(\.scanner)) {
+            lock.withLock { leaks.append((path, finding)) }
+            return
         }
         try makeParent(of: path)
         let full = directoryPath + "/" + path
@@ -206,6 +203,25 @@ public final class StagingArea: @unchecked Sendable {
             written += 1
             if previousFiles != nil && cacheKey == nil && array.count >= keptFileSize { files[path] = array }
         }
+    }
+
+    /// What the personal-data guard finds in `region` of a file bound for `path`: the first
+    /// number in the text its reader gets (`ReaderText`), or a type it cannot read. A region that
+    /// is empty (nothing changed since a clean scan) finds nothing, but the type is always checked.
+    private func personalData(in file: [UInt8], region: Range<Int>, at path: String,
+                              scanners: [PersonalDataScanner]) -> LeakFinding? {
+        guard let type = OutputFileType.of(path) else { return .uncheckedType(OutputFileType.suffix(of: path)) }
+        guard !region.isEmpty, let text = ReaderText.of(file[region], as: type) else { return nil }
+        for scanner in scanners {
+            guard let m = scanner.firstMatch(in: text.bytes) else { continue }
+            let offset = region.lowerBound + text.origin(of: m.range.lowerBound)
+            var line = 1, column = 1
+            for b in file[..<min(offset, file.count)] {
+                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            return .personalData(m.kind, masked: m.masked, line: line, column: column)
+        }
+        return nil
     }
 
     private func makeParent(of path: String) throws {
@@ -260,9 +276,9 @@ public final class StagingArea: @unchecked Sendable {
 
 /// Where two versions of a text differ, widened to whole lines.
 enum ChangedLines {
-    /// The lines of `new` that are not in `old` at the same place from either end: from the start
-    /// of the line holding the first differing byte to the end of the line holding the last one.
-    /// Empty when the two are equal.
+    /// The lines of `new` that are not in `old` at the same place from either end, and the line
+    /// before and after them: from the start of the line above the one holding the first differing
+    /// byte to the end of the line below the one holding the last. Empty when the two are equal.
     static func range(from old: [UInt8], to new: [UInt8]) -> Range<Int> {
         if old.isEmpty || new.isEmpty { return 0..<new.count }
         return old.withUnsafeBufferPointer { o in
@@ -273,8 +289,17 @@ enum ChangedLines {
                 let suffix = commonSuffix(o.baseAddress! + o.count, n.baseAddress! + n.count, shorter - prefix)
                 var start = prefix
                 while start > 0, n[start - 1] != 0x0A { start -= 1 }
+                // And one line more on either side: a number may be hard-wrapped across one line end.
+                if start > 0 {
+                    start -= 1
+                    while start > 0, n[start - 1] != 0x0A { start -= 1 }
+                }
                 var end = n.count - suffix
                 while end < n.count, n[end] != 0x0A { end += 1 }
+                if end < n.count {
+                    end += 1
+                    while end < n.count, n[end] != 0x0A { end += 1 }
+                }
                 return start..<max(start, end)
             }
         }

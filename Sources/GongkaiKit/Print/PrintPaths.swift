@@ -26,3 +26,13 @@ extension PrintPaths {
         return String(path[...slash]) + pdf(for: String(path[path.index(after: slash)...]))
     }
 }
+
+extension PrintPaths {
+    /// Whether `path` (starting with the edition's folder) is where `pdfInEdition` puts a PDF:
+    /// `public/print/pdf/…/x.pdf`. Theme assets live under `assets/` and never land there.
+    static func isPrintedPDF(_ path: String) -> Bool {
+        guard let slash = path.firstIndex(of: "/") else { return false }
+        let inner = path[path.index(after: slash)...]
+        return inner.hasPrefix(folder + "pdf/") && inner.hasSuffix(".pdf")
+    }
+}

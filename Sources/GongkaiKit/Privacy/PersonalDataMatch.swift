@@ -28,6 +28,23 @@ public struct PersonalDataMatch: Sendable, Hashable, CustomStringConvertible {
         SourceLocation(path: path, line: line + lineOffset, column: column)
     }
 
+    /// The value itself, whichever way it was written: its digits in ASCII and the check
+    /// character as `X` (separators and ignorables dropped), or an e-mail address lowercased. Two
+    /// spellings of one number give the same value. For comparing matches only; never shown.
+    func value(in text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in text[range].unicodeScalars {
+            if kind == .email {
+                out.append(contentsOf: String(u).lowercased().unicodeScalars)
+            } else if u.properties.numericType == .decimal, let n = u.properties.numericValue {
+                out.append(Unicode.Scalar(UInt8(n) + 0x30))
+            } else if DigitRun.isCheckX(u.value) {
+                out.append("X")
+            }
+        }
+        return kind.rawValue + ":" + String(out)
+    }
+
     /// `line:column: kind masked` — never the raw value.
     public var description: String { "\(line):\(column): \(kind.noun) \(masked)" }
 }

@@ -33,12 +33,36 @@ struct PrivacyGate {
                 out.append(problem(m, field: key, at: c.item.location(of: key)))
             }
         }
-        if c.status != .withdrawn {
-            for m in scanner.scan(Self.publicBody(of: c.item)) {
-                out.append(problem(m, field: nil, at: m.location(in: c.item.path, lineOffset: c.item.bodyFirstLine - 1)))
+        if c.status != .withdrawn { out += bodyProblems(c.item) }
+        return out
+    }
+
+    /// Matches in the body, read twice: as written (the Markdown source, at the match's own line
+    /// and column) and as its reader will see it (`MarkdownDocument.textRuns`: markup, escapes and
+    /// entities gone, so `138**0013**8000` or `&#49;38…` is the number it shows, reported at its
+    /// block). A number both readings find is reported once.
+    private func bodyProblems(_ item: Item) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var seen = Set<String>()
+        let body = Self.publicBody(of: item)
+        for m in scanner.scan(body) {
+            seen.insert(m.value(in: body))
+            out.append(problem(m, field: nil, at: m.location(in: item.path, lineOffset: item.bodyFirstLine - 1)))
+        }
+        for run in Self.publicDocument(of: item).textRuns {
+            for m in scanner.scan(run.text) where seen.insert(m.value(in: run.text)).inserted {
+                out.append(problem(m, field: nil, at: run.position.location(in: item.path, lineOffset: item.bodyFirstLine - 1)))
             }
         }
         return out
+    }
+
+    /// The document as the public edition shows it: without its withheld passages.
+    static func publicDocument(of item: Item) -> MarkdownDocument {
+        MarkdownDocument(blocks: item.document.blocks.filter {
+            if case let .codeBlock(info, _, _) = $0 { return !WithheldPassage.isWithheld(info: info) }
+            return true
+        })
     }
 
     /// `field`: the front-matter key the match is in, or nil for the body.

@@ -24,8 +24,13 @@ enum Excerpt {
                     continue
                 }
                 if pendingSpace {
-                    // No space between two Chinese characters (a line break in the source).
-                    if let last = text.last, last.isASCII || ch.isASCII { text.append(" "); count += 1 }
+                    // No space between two Chinese characters (a line break in the source); digits
+                    // of two paragraphs stay apart.
+                    let joint = PlainTextJoin.separator(between: text, and: String(ch), otherwise: " ")
+                    if joint != " " || text.last.map({ $0.isASCII || ch.isASCII }) == true {
+                        text += joint
+                        count += joint.count
+                    }
                     pendingSpace = false
                 }
                 text.append(ch)

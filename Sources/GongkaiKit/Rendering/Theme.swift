@@ -36,6 +36,13 @@ public struct Theme: Sendable {
                 }
             }
             for rel in files(under: layer.appendingPathComponent("assets")) {
+                // The final guard refuses a type it cannot read; say so where the file is.
+                guard OutputFileType.of("public/assets/" + rel) != nil else {
+                    diagnostics.append(Diagnostic(.error, "theme.asset-type",
+                                                  .site(.assetType(OutputFileType.suffix(of: rel), known: OutputFileType.assetSuffixes)),
+                                                  at: SourceLocation(path: "\(layerName)/assets/\(rel)", line: 1, column: 1)))
+                    continue
+                }
                 if let data = FileManager.default.contents(atPath: layer.appendingPathComponent("assets/" + rel).path) {
                     assetFiles[rel] = data
                 }

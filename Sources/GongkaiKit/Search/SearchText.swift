@@ -7,9 +7,11 @@
 /// the internal edition's page shows the passage, so its text is searched there. A withdrawn item's
 /// page has no body, and neither has its search text.
 ///
-/// Whitespace runs (line ends, ideographic spaces) collapse to one space. The body keeps its first
-/// `bodyLimit` characters: the start of a disclosure names what it is about, and the cap keeps the
-/// index small (see themes/README.md, "Search", for the measurement behind the number).
+/// Whitespace runs (line ends, ideographic spaces) collapse to one space; where two fields,
+/// blocks or cells would put digits side by side, `PlainTextJoin` keeps them apart. The body
+/// keeps its first `bodyLimit` characters: the start of a disclosure names what it is about, and
+/// the cap keeps the index small (see themes/README.md, "Search", for the measurement behind the
+/// number).
 enum SearchText {
     static let bodyLimit = 500
 
@@ -21,11 +23,11 @@ enum SearchText {
             if let g = item.guide { parts += g.conditions + g.materials }
             if let p = item.power { parts += [p.basis, p.subject].compactMap { $0 } }
         }
-        var text = collapse(parts.joined(separator: " "))
+        var text = collapse(PlainTextJoin.join(parts, separator: " "))
         if cleared.status != .withdrawn {
             let body = collapse(bodyText(item.document, edition: cleared.edition), limit: bodyLimit)
             if !body.isEmpty {
-                text += (text.isEmpty ? "" : " ") + body
+                text += text.isEmpty ? body : PlainTextJoin.separator(between: text, and: body, otherwise: " ") + body
             }
         }
         return text
@@ -41,7 +43,7 @@ enum SearchText {
                 lines.append(MarkdownDocument(blocks: [block]).plainText)
             }
         }
-        return lines.joined(separator: "\n")
+        return PlainTextJoin.join(lines, separator: "\n")
     }
 
     /// Every run of whitespace as one space, none at either end; at most `limit` characters

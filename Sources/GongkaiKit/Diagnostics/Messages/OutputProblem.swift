@@ -9,8 +9,9 @@ enum OutputProblem: Hashable, Sendable {
     case rosterColumns([String])
     case badChromium(String)
     case noChromium(lookedFor: [String])
-    /// `what` is the leak scanner's own account, which is for whoever fixes the bug.
-    case leak(path: String, what: String)
+    /// What the final scan of the staged files found in the file at `path`; it never quotes the
+    /// text it found.
+    case leak(path: String, what: LeakFinding)
 
     func text(in l: Language) -> String {
         switch self {
@@ -31,8 +32,15 @@ enum OutputProblem: Hashable, Sendable {
         case let .noChromium(names):
             return l.say("--pdf 需要 Chromium，但在 PATH 中没有找到（查找了 \(names.joined(separator: "、"))）；print/ 中的网页版打印稿已经写好，只是没有 PDF",
                   "--pdf needs Chromium and none was found on PATH (looked for \(names.joined(separator: ", "))); the HTML print edition in print/ was written, without PDFs")
-        case let .leak(path, what):
-            return l.say("\(path) 会包含不该出现的内容（\(what)），因此没有写入任何文件", "\(path) would contain \(what); nothing was written")
+        case let .leak(path, .forbiddenText):
+            return l.say("\(path) 会包含未获准在此版本公开的信息的文字，因此没有写入任何文件",
+                         "\(path) would contain text of an item that is not cleared for this edition; nothing was written")
+        case let .leak(path, .personalData(kind, masked, line, column)):
+            return l.say("\(path):\(line):\(column) 会包含个人信息（\(kind.chineseNoun) \(masked)），因此没有写入任何文件",
+                         "\(path):\(line):\(column) would contain personal data: \(kind.noun) \(masked); nothing was written")
+        case let .leak(path, .uncheckedType(suffix)):
+            return l.say("\(path) 是 \(suffix) 类型的文件，gongkai 无法检查其中是否有个人信息，因此没有写入任何文件",
+                         "\(path) is a file of type \(suffix), which gongkai cannot check for personal data; nothing was written")
         }
     }
 }

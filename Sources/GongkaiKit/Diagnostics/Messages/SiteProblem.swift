@@ -20,6 +20,9 @@ enum SiteProblem: Hashable, Sendable {
     case missingTemplate(String)
     case missingStrings(language: String)
     case stringNotText(String)
+    /// An asset whose type the personal-data guard cannot read (`OutputFileType`); `known` are
+    /// the types it can.
+    case assetType(String, known: [String])
 
     func text(in l: Language) -> String {
         switch self {
@@ -65,6 +68,9 @@ enum SiteProblem: Hashable, Sendable {
                   "the theme has no UI strings for '\(language)' (i18n/\(language).yaml)")
         case let .stringNotText(key):
             l.say("界面文字 '\(key)' 应是一段文字", "UI string '\(key)' must be text")
+        case let .assetType(suffix, known):
+            l.say("gongkai 无法检查 \(suffix) 文件中是否有个人信息，因此不能发布它；主题资源可以是：\(known.joined(separator: " "))",
+                  "gongkai cannot check a \(suffix) file for personal data, so it cannot publish it; theme assets may be: \(known.joined(separator: " "))")
         }
     }
 }
