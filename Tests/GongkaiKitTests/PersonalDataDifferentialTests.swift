@@ -200,7 +200,8 @@ private func registrationNumber(sequence: String, _ r: inout SplitMix64) -> Stri
 private let codeLabels = ["注册号：", "工商注册号：", "营业执照注册号：", "营业执照号码 ", "统一社会信用代码：", "信用代码:",
                           "组织机构代码：", "索引号：", "文号：", "编号 ", "代码："]
 
-private func negatives(_ r: inout SplitMix64) -> [(String, String)] {
+/// One of each kind of number a reader expects to see, by category; shared with the end-to-end suite.
+func expectedNumbers(_ r: inout SplitMix64) -> [(String, String)] {
     var out: [(String, String)] = []
     let year = 1990 + r.below(40), month = 1 + r.below(12), day = 1 + r.below(28)
     // Credit codes: with letters, or all digits (labelled when they would also pass as an ID).
@@ -249,7 +250,7 @@ private func negatives(_ r: inout SplitMix64) -> [(String, String)] {
     var total = 0, flagged = 0
     var byCategory: [String: (Int, Int)] = [:]
     for n in 0..<1_500 {
-        for (category, value) in negatives(&r) {
+        for (category, value) in expectedNumbers(&r) {
             let text = "公告：" + value + "。"
             let m = scanner.scan(text)
             total += 1

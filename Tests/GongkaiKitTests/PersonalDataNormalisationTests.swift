@@ -143,3 +143,13 @@ func ignorablesInsideANumberAreSkipped(_ z: String) {
     #expect(scanner.kinds("13800138000AB") == [.mobile])
     #expect(scanner.kinds("ID11010519491231002X") == [.residentID18])
 }
+
+@Test func aCreditCodeInSmallLettersIsStillACode() {
+    // A valid code whose digits alone pass as a 17-digit card: a heading's anchor lowercases it.
+    let code = "51216969633823058M"
+    #expect(Reference.isLuhnValid(String(code.dropLast())))
+    #expect(scanner.kinds("单位 \(code)") == [])
+    #expect(scanner.kinds("#单位-\(code.lowercased())") == [])
+    // Without its check character the digits are a card again.
+    #expect(scanner.kinds("单位 \(code.dropLast().lowercased())") == [.bankCard])
+}

@@ -293,6 +293,14 @@ public struct Response: Sendable, Hashable {
 public struct Attachment: Sendable, Hashable {
     public var file: String
     public var title: String
+    /// Where `title` is written, for messages about it.
+    public var titleLocation: SourceLocation?
+
+    public init(file: String, title: String, titleLocation: SourceLocation? = nil) {
+        self.file = file
+        self.title = title
+        self.titleLocation = titleLocation
+    }
 }
 
 /// One step of a procedure (power flowchart, service guide).

@@ -138,12 +138,19 @@ enum DigitRun {
 
     /// Whether the ASCII digits and capital letters around a group that touches a capital letter
     /// make exactly 18 characters that pass the GB 32100 check. A resident ID ending in `X` that
-    /// also passes is read as an ID (see `CreditCode` for when a label says otherwise).
+    /// also passes is read as an ID (see `CreditCode` for when a label says otherwise). The same
+    /// holds for a code written all in small letters, as a heading's anchor or a URL spells it.
     private static func isInCreditCode(_ g: DigitGroup, in text: UTF8Text) -> Bool {
-        func isCodeByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || b &- 0x41 < 26 }
+        isInCreditCode(g, in: text, letterBase: 0x41) || isInCreditCode(g, in: text, letterBase: 0x61)
+    }
+
+    /// `letterBase`: `A` for capitals, `a` for small letters; a code does not mix the two.
+    private static func isInCreditCode(_ g: DigitGroup, in text: UTF8Text, letterBase: UInt8) -> Bool {
+        func isLetter(_ b: UInt8) -> Bool { b &- letterBase < 26 }
+        func isCodeByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || isLetter(b) }
         let right = g.checkEnd ?? g.end
-        let touchesLetter = (g.start > 0 && text[g.start - 1] &- 0x41 < 26)
-            || (right < text.count && text[right] &- 0x41 < 26) || g.checkEnd != nil
+        let touchesLetter = (g.start > 0 && isLetter(text[g.start - 1]))
+            || (right < text.count && isLetter(text[right])) || g.checkEnd != nil
         guard touchesLetter else { return false }
         var lower = g.start, upper = right
         while lower > 0, upper - lower <= 18, isCodeByte(text[lower - 1]) { lower -= 1 }
@@ -151,11 +158,12 @@ enum DigitRun {
         guard upper - lower == 18 else { return false }
         var values: [UInt8] = []
         for i in lower..<upper {
-            guard let v = CreditCode.value(of: text[i]) else { return false }
+            let b = text[i]
+            guard let v = CreditCode.value(of: isLetter(b) ? b - letterBase + 0x41 : b) else { return false }
             values.append(v)
         }
         guard CreditCode.isValid(values: values) else { return false }
-        if text[upper - 1] == UInt8(ascii: "X"), values[..<17].allSatisfy({ $0 < 10 }) {
+        if text[upper - 1] | 0x20 == UInt8(ascii: "x"), values[..<17].allSatisfy({ $0 < 10 }) {
             return !ResidentID.isValid18(Array(values[..<17]) + [10])
         }
         return true

@@ -33,6 +33,14 @@ struct PrivacyGate {
                 out.append(problem(m, field: key, at: c.item.location(of: key)))
             }
         }
+        // Entries of a list are reported where they are written.
+        var entries: [(String, String, SourceLocation?)] = c.item.responses.map { ("responses", $0.question, $0.location) }
+        if c.status != .withdrawn { entries += c.item.attachments.map { ("attachments", $0.title, $0.titleLocation) } }
+        for (key, text, location) in entries {
+            for m in scanner.scan(text) {
+                out.append(problem(m, field: key, at: location ?? c.item.location(of: key)))
+            }
+        }
         if c.status != .withdrawn { out += bodyProblems(c.item) }
         return out
     }
@@ -96,7 +104,8 @@ struct PrivacyGate {
         return body
     }
 
-    /// Every text field the public edition prints, by its front-matter key.
+    /// Every text field the public edition prints, by its front-matter key, except response
+    /// questions and attachment titles, which `check` reads with their own locations.
     static func fields(of item: Item, withdrawn: Bool) -> [(String, String)] {
         var out: [(String, String?)] = [
             ("title", item.title), ("summary", item.summary), ("doc-number", item.docNumber),
@@ -105,8 +114,8 @@ struct PrivacyGate {
         ]
         out += item.keywords.map { ("keywords", $0) }
         out += item.changes.map { ("changes", $0.note) }
-        out += item.responses.flatMap { [("responses", $0.question), ("responses", $0.answer)] }
-        if !withdrawn { out += item.attachments.map { ("attachments", $0.title) } }
+        // Response questions and attachment titles: `check` reports them at their own line.
+        out += item.responses.map { ("responses", $0.answer) }
         if let d = item.decision { out.append(("hearing", d.hearing)) }
         if let p = item.power {
             out += [("code", p.code), ("basis", p.basis), ("subject", p.subject), ("handler", p.handler),

@@ -182,7 +182,7 @@ public enum ItemDecoder {
         item.attachments = r.records("attachments", keys: ["file", "title"]) { c in
             guard let f = c.requiredString("file", in: .attachment),
                   let t = c.requiredString("title", in: .attachment) else { return nil }
-            return Attachment(file: f, title: t)
+            return Attachment(file: f, title: t, titleLocation: c.keyLocation("title"))
         }
         item.board = r.bool("board") ?? false
         item.repealedOn = r.date("repealed-on")
