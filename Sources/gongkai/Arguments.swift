@@ -10,6 +10,7 @@ struct Arguments {
     var asOf: String?
     var format: Format = .text
     var strict = false
+    var timings = false
     var pdf = false
     var chromium: String?
     var help = false
@@ -83,6 +84,7 @@ struct Arguments {
                 }
                 args.format = f
             case "--strict": args.strict = true
+            case "--timings": args.timings = true
             case "--drafts": args.drafts = true
             case "--clean": args.clean = true
             case "--edition":
@@ -115,7 +117,7 @@ struct Arguments {
                 }
             case "--help", "-h": args.help = true
             default:
-                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--edition", "--drafts", "--clean", "--pdf", "--chromium",
+                let known = ["--root", "--out", "--as-of", "--format", "--strict", "--timings", "--edition", "--drafts", "--clean", "--pdf", "--chromium",
                              "--category", "--timing", "--audience", "--id", "--port", "--host", "--lang", "--help"]
                 let guess = closest(name, known)
                 throw UsageError(message: "unknown option '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))

@@ -84,6 +84,10 @@ struct Command {
             line += l.say("（原有输出保持不变）", " (previous output left untouched)")
         }
         printError(line)
+        if args.timings && args.command == "build" {
+            printError(l.say("gongkai build：最终扫描写出的文件用了 \(String(format: "%.2f", s.finalScanSeconds)) 秒 CPU 时间",
+                             "gongkai build: the final scan of the written files took \(String(format: "%.2f", s.finalScanSeconds)) s of CPU time"))
+        }
         return failed ? .contentErrors : .ok
     }
 }

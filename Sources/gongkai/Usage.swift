@@ -23,7 +23,7 @@ enum Usage {
     static let build = """
     usage: gongkai build [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--edition public|internal|all]
                          [--drafts] [--clean] [--pdf] [--chromium PATH] [--format text|json|github|gitlab]
-                         [--strict] [--lang zh-CN|en]
+                         [--strict] [--timings] [--lang zh-CN|en]
 
     Reads content/ under the site folder, checks every item, and writes two sites: public/ (approved,
     published, non-confidential public items: deploy this) and internal/ (the same plus internal
@@ -44,6 +44,7 @@ enum Usage {
       --format F       diagnostics as text (default), json (one object on stdout), github
                        (workflow annotations) or gitlab (a Code Quality report on stdout)
       --strict         treat warnings as errors
+      --timings        also print the CPU time the final scan of the written files took
       --lang L         messages in zh-CN or en (default: the site's language); codes stay the same
       --pdf            also print the notice-board sheets, the poster and the checklist (print/) to
                        PDF in print/pdf/, with a local Chromium (apt-get install chromium fonts-noto-cjk)

@@ -55,7 +55,7 @@ import Testing
     @Test func offsetsMapBackToTheFile() {
         let file = "<p>a&amp;b</p>\n<p>电话<b>138</b>00138000</p>"
         let bytes = Array(file.utf8)
-        let text = ReaderText.of(bytes[...], as: .markup)!
+        let text = ReaderText.of(bytes[...], as: .markup, origins: true)!
         let m = text.bytes.withUnsafeBufferPointer { PersonalDataScanner().rawMatches(in: UTF8Text(bytes: $0)) }
         let origin = text.origin(of: m[0].range.lowerBound)
         #expect(String(decoding: bytes[origin...], as: UTF8.self).hasPrefix("138</b>"))

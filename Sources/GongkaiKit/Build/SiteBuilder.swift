@@ -59,6 +59,9 @@ public struct BuildSummary: Sendable {
     /// True when the output was replaced; false when the build stopped on errors and left the
     /// previous output untouched.
     public var wroteOutput = false
+    /// CPU seconds (all threads) the final scan of the staged files took: the leak scanner and
+    /// the personal-data guard. For `--timings` and the benchmark.
+    public var finalScanSeconds: Double = 0
 }
 
 /// load → validate → gate → render → write, all into a staging folder that replaces the
@@ -184,6 +187,7 @@ public enum SiteBuilder {
                 pageHashes[edition] = r.pageHashes
             }
             summary.diagnostics += try PDFExport.run(options.pdf, staging: staging)
+            summary.finalScanSeconds = staging.guardSeconds
             let leaks = staging.leaksFound
             if !leaks.isEmpty {
                 summary.diagnostics += leaks.map { leak in

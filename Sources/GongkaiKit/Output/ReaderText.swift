@@ -52,9 +52,12 @@ struct ReaderText {
     /// Offsets (text, file) wherever the two stop moving together.
     private var origins: [(text: Int, file: Int)] = []
 
-    static func of(_ file: ArraySlice<UInt8>, as type: OutputFileType) -> ReaderText? {
+    /// `origins`: keep what `origin(of:)` needs. Reading is faster without; read again with it
+    /// when a finding needs its position.
+    static func of(_ file: ArraySlice<UInt8>, as type: OutputFileType, origins: Bool = false) -> ReaderText? {
         var r = ReaderText()
         r.base = file.startIndex
+        r.tracksOrigins = origins
         r.bytes.reserveCapacity(file.count)
         switch type {
         case .markup: r.readMarkup(file, from: file.startIndex, to: file.endIndex)
@@ -65,7 +68,8 @@ struct ReaderText {
         return r
     }
 
-    /// The offset in the file (relative to the slice's start) that produced the text at `offset`.
+    /// The offset in the file (relative to the slice's start) that produced the text at `offset`;
+    /// read with `origins: true`.
     func origin(of offset: Int) -> Int {
         var lo = 0, hi = origins.count
         while lo < hi {
@@ -82,8 +86,11 @@ struct ReaderText {
     private var base = 0
 
     private mutating func mark(_ fileOffset: Int) {
-        origins.append((bytes.count, fileOffset - base))
+        if tracksOrigins { origins.append((bytes.count, fileOffset - base)) }
     }
+
+    /// Whether `origins` is kept: only when a finding needs a position (`of(_:as:origins:)`).
+    private var tracksOrigins = false
 
     private mutating func boundary() {
         if bytes.last != 0 { bytes.append(0) }
@@ -102,11 +109,23 @@ struct ReaderText {
 
     // MARK: Markup
 
-    private static let inline: Set<String> = [
+    private static let inline: Set<UInt64> = Set([
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tspan", "u",
         "var", "wbr",
-    ]
+    ].map { packed(Array($0.utf8)[...]) })
+    private static let br = packed(Array("br".utf8)[...])
+    private static let script = packed(Array("script".utf8)[...])
+    private static let style = packed(Array("style".utf8)[...])
+
+    /// A tag name of up to eight ASCII characters, lowercased, as one number (0 for longer names,
+    /// which no element this reader treats apart has): compared without making a `String` of it.
+    private static func packed(_ name: ArraySlice<UInt8>) -> UInt64 {
+        guard name.count <= 8 else { return 0 }
+        var v: UInt64 = 0
+        for b in name { v = v << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return v
+    }
 
     private mutating func readMarkup(_ f: ArraySlice<UInt8>, from start: Int, to end: Int) {
         var p = start
@@ -136,7 +155,7 @@ struct ReaderText {
                     append(scalar: v)
                     p += length
                     run = p
-                    origins.append((bytes.count, p - base))
+                    mark(p)
                     continue
                 }
                 p += 1
@@ -172,10 +191,10 @@ struct ReaderText {
                 var q = p + (closing ? 2 : 1)
                 let nameStart = q
                 while q < end, Self.isNameByte(f[q]) { q += 1 }
-                let name = String(decoding: f[nameStart..<q], as: UTF8.self).lowercased()
+                let name = Self.packed(f[nameStart..<q])
                 let inline = Self.inline.contains(name)
                 if !inline { boundary() }
-                if name == "br" { bytes.append(0x0A) }
+                if name == Self.br { bytes.append(0x0A) }
                 // Attributes, each value its own text.
                 var selfClosing = false
                 while q < end, f[q] != UInt8(ascii: ">") {
@@ -208,9 +227,9 @@ struct ReaderText {
                 p = min(end, q + 1)
                 run = p
                 if !inline { boundary() }
-                if !closing, !selfClosing, name == "script" || name == "style" {
-                    let close = find("</" + name, from: p) ?? end
-                    if name == "script" {
+                if !closing, !selfClosing, name == Self.script || name == Self.style {
+                    let close = find(name == Self.script ? "</script" : "</style", from: p) ?? end
+                    if name == Self.script {
                         readScript(f, from: p, to: close)
                     } else {
                         copy(f, p, close)
@@ -236,7 +255,7 @@ struct ReaderText {
                 append(scalar: v)
                 p += length
                 run = p
-                origins.append((bytes.count, p - base))
+                mark(p)
             } else {
                 p += 1
             }
@@ -327,7 +346,7 @@ struct ReaderText {
                 let (v, length) = Self.escape(f, at: p, end: end)
                 if let v { append(scalar: v) }
                 p += length
-                origins.append((bytes.count, p - base))
+                mark(p)
             }
             boundary()
             p = min(end, p + 1)

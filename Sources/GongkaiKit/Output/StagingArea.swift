@@ -71,6 +71,16 @@ public final class StagingArea: @unchecked Sendable {
         lock.withLock { leaks.sorted { $0.path < $1.path } }
     }
 
+    /// CPU seconds the guards have spent reading files, summed over every thread that wrote.
+    var guardSeconds: Double { lock.withLock { guardTime } }
+    private var guardTime: Double = 0
+
+    private static func threadCPUTime() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     /// Number of files written so far.
     public var fileCount: Int { lock.withLock { written } }
 
@@ -157,6 +167,7 @@ public final class StagingArea: @unchecked Sendable {
 
     func write(_ path: String, _ array: [UInt8], cacheKey: Fingerprint?, sha256: String?) throws {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "path leaves the output: \(path)")
+        let started = Self.threadCPUTime()
         let region = unscanned(path, array, keyed: cacheKey != nil)
         let scanned = region.count == array.count ? array : Array(array[region])
         let active = region.isEmpty ? [] : lock.withLock { scanners.filter { path.hasPrefix($0.prefix) } }
@@ -168,7 +179,10 @@ public final class StagingArea: @unchecked Sendable {
             }
         }
         let people = lock.withLock { personalData.filter { path.hasPrefix($0.prefix) } }
-        if !people.isEmpty, let finding = personalData(in: array, region: region, at: path, scanners: people.map(\.scanner)) {
+        let finding = people.isEmpty ? nil : personalData(in: array, region: region, at: path, scanners: people.map(\.scanner))
+        let spent = Self.threadCPUTime() - started
+        lock.withLock { guardTime += spent }
+        if let finding {
             lock.withLock { leaks.append((path, finding)) }
             return
         }
@@ -214,7 +228,9 @@ public final class StagingArea: @unchecked Sendable {
         guard !region.isEmpty, let text = ReaderText.of(file[region], as: type) else { return nil }
         for scanner in scanners {
             guard let m = scanner.firstMatch(in: text.bytes) else { continue }
-            let offset = region.lowerBound + text.origin(of: m.range.lowerBound)
+            // Found: read again, keeping where each piece of text came from.
+            let mapped = ReaderText.of(file[region], as: type, origins: true)!
+            let offset = region.lowerBound + mapped.origin(of: m.range.lowerBound)
             var line = 1, column = 1
             for b in file[..<min(offset, file.count)] {
                 if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
