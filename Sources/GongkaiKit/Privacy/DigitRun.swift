@@ -70,6 +70,12 @@ enum DigitRun {
         var p = 0
         let n = text.count
         while p < n {
+            // Most bytes are markup, Chinese or continuation bytes: told apart without decoding.
+            let b = text[p]
+            if b < 0x80 ? b &- 0x30 >= 10 : (b < 0xC0 || b &- 0xE2 < 8 || b &- 0xEB < 3) {
+                p += 1
+                continue
+            }
             if text.digit(at: p) == nil {
                 p += 1  // a non-digit byte; digits are found by their lead byte
                 continue

@@ -49,6 +49,9 @@ struct UTF8Text {
         let b = bytes[offset]
         if b &- 0x30 < 10 { return (b &- 0x30, 1) }
         if b < 0xC0 { return nil }  // other ASCII, or a continuation byte
+        // Lead bytes of U+2000–U+9FFF and U+B000–U+DFFF (punctuation, CJK, Hangul): no digits there
+        // (`mayBeDecimal`), and no need to decode the scalar to know it.
+        if b &- 0xE2 < 8 || b &- 0xEB < 3 { return nil }
         // U+FF10…U+FF19 is EF BC 90…99 in UTF-8.
         if b == 0xEF, offset + 2 < count, bytes[offset + 1] == 0xBC, bytes[offset + 2] &- 0x90 < 10 {
             return (bytes[offset + 2] &- 0x90, 3)
