@@ -198,6 +198,26 @@ import Testing
         #expect(String(decoding: site.snapshot("site")["public/items/notice-a.html"]!, as: UTF8.self).contains("自下月起执行"))
     }
 
+    @Test func anEditedCalendarMovesPostingEndsOnEveryPageAndDataFile() throws {
+        // The posting end of a roster depends on the working-day calendar, not on the item's
+        // file: a holiday added during `serve` must reach the catalogue rows and the pages.
+        let site = try TestSite(copying: "golden")
+        let memory = BuildMemory()
+        var options = BuildOptions(root: site.root, asOf: LocalDate(iso: asOf)!)
+        options.memory = memory
+        #expect(try SiteBuilder.build(options).wroteOutput)
+        #expect(site.read("site/public/catalogue.json")?.contains("\"expires\": \"2026-12-02\"") == true)
+        let calendar = "content/calendar/2026.yaml"
+        try site.write(calendar, site.read(calendar)!.replacingOccurrences(
+            of: "holidays:\n", with: "holidays:\n  - name: 测试\n    from: 2026-11-26\n    to: 2026-11-27\n"))
+        #expect(try SiteBuilder.build(options).wroteOutput)
+        #expect(site.read("site/public/catalogue.json")?.contains("\"expires\": \"2026-12-04\"") == true)
+        var clean = BuildOptions(root: site.root, out: site.root.appendingPathComponent("clean"), asOf: LocalDate(iso: asOf)!)
+        clean.reuse = nil
+        _ = try SiteBuilder.build(clean)
+        #expect(differences(site.snapshot("site"), site.snapshot("clean")) == [])
+    }
+
     @Test func filesUnchangedSinceTheyWereReadAreNotReadAgain() throws {
         let site = try TestSite(copying: "golden")
         // Trust a file's stamp once it was 0.2 s old when read (2 s in `serve`).

@@ -1,5 +1,6 @@
 extension ClearedItem {
     /// Adds what this cleared item is, for cache keys: its source (through its SHA-256) and path,
+    /// its posting end (which the working-day calendar decides, not the source),
     /// its status and preview reason on the as-of date, and the edition. A masked public item is
     /// decided by its source and site.yaml, which callers add.
     func fingerprint(into f: inout Fingerprint) { f.add(identity) }
@@ -18,6 +19,8 @@ extension ClearedItem {
     static func identity(of item: Item, status: ItemStatus, edition: Edition, preview: WithholdReason?) -> Fingerprint {
         var f = Fingerprint(item.sourceHash)
         f.add(item.path)
+        // Not in the source: the loader works it out with the working-day calendar.
+        f.add(item.postingEnd?.daysSinceEpoch ?? Int.min)
         f.add(status.rawValue)
         f.add(edition.rawValue)
         switch preview {
