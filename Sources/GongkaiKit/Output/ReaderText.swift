@@ -165,25 +165,15 @@ struct ReaderText {
             let next = f[p + 1]
             if starts("<!--", at: p) {
                 copy(f, run, p)
-                boundary()
-                let close = find("-->", from: p + 4) ?? end
-                copy(f, p + 4, close)
-                boundary()
-                p = min(end, close + 3)
+                p = section(f, from: p + 4, closedBy: "-->", end: end, find: find, apart: true)
                 run = p
             } else if starts("<![CDATA[", at: p) {
                 copy(f, run, p)
-                let close = find("]]>", from: p + 9) ?? end
-                copy(f, p + 9, close)
-                p = min(end, close + 3)
+                p = section(f, from: p + 9, closedBy: "]]>", end: end, find: find, apart: false)
                 run = p
             } else if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 copy(f, run, p)
-                boundary()
-                let close = find(">", from: p + 2) ?? end
-                copy(f, p + 2, close)
-                boundary()
-                p = min(end, close + 1)
+                p = section(f, from: p + 2, closedBy: ">", end: end, find: find, apart: true)
                 run = p
             } else if Self.isLetter(next) || (next == UInt8(ascii: "/") && p + 2 < end && Self.isLetter(f[p + 2])) {
                 copy(f, run, p)
@@ -243,6 +233,17 @@ struct ReaderText {
             }
         }
         copy(f, run, end)
+    }
+
+    /// The text of a comment, CDATA section or declaration from `start` to `close` (or the end),
+    /// as written; `apart`: as a text of its own. Returns where reading goes on, past `close`.
+    private mutating func section(_ f: ArraySlice<UInt8>, from start: Int, closedBy close: String, end: Int,
+                                  find: (String, Int) -> Int?, apart: Bool) -> Int {
+        if apart { boundary() }
+        let closing = find(close, start) ?? end
+        copy(f, start, closing)
+        if apart { boundary() }
+        return min(end, closing + close.utf8.count)
     }
 
     /// An attribute value: entities decoded, nothing else.

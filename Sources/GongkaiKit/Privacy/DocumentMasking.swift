@@ -13,8 +13,7 @@ extension MarkdownDocument {
     func masked(by scanner: PersonalDataScanner) -> MarkdownDocument {
         var masker = DocumentMasker(scanner: scanner)
         return MarkdownDocument(blocks: blocks.map { block in
-            if case let .codeBlock(info, _, _) = block, WithheldPassage.isWithheld(info: info) { return block }
-            return masker.block(block)
+            block.isWithheldFence ? block : masker.block(block)
         })
     }
 }

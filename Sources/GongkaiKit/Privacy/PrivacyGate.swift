@@ -67,10 +67,7 @@ struct PrivacyGate {
 
     /// The document as the public edition shows it: without its withheld passages.
     static func publicDocument(of item: Item) -> MarkdownDocument {
-        MarkdownDocument(blocks: item.document.blocks.filter {
-            if case let .codeBlock(info, _, _) = $0 { return !WithheldPassage.isWithheld(info: info) }
-            return true
-        })
+        MarkdownDocument(blocks: item.document.blocks.filter { !$0.isWithheldFence })
     }
 
     /// `field`: the front-matter key the match is in, or nil for the body.

@@ -41,6 +41,14 @@ enum WithheldProblem: Error, Equatable {
     case unknownReason(String)
 }
 
+extension MarkdownBlock {
+    /// Whether this is a fence marked `withheld` (at the top level of a body, a withheld passage).
+    var isWithheldFence: Bool {
+        if case let .codeBlock(info, _, _) = self { return WithheldPassage.isWithheld(info: info) }
+        return false
+    }
+}
+
 extension MarkdownDocument {
     /// Withheld passages at the top level of the body.
     var withheldPassages: [WithheldPassage] {
